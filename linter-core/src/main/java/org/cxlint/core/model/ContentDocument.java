@@ -1,0 +1,172 @@
+package org.cxlint.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
+
+/**
+ * One model for every input format. Built once per file by a parser and then only read: rules
+ * run on it concurrently. Everything a rule needs is here; a rule never opens or parses files.
+ *
+ * <p>All lists are in source order. Per-document derived data (sentence analysis, metrics) is
+ * computed lazily, once, through {@link #derived(Class, Function)}.
+ */
+public final class ContentDocument {
+  private final SourceFile source;
+  private final Format format;
+  private final FrontMatter frontMatter;
+  private final List<Heading> headings;
+  private final List<Prose> prose;
+  private final List<Link> links;
+  private final List<Image> images;
+  private final List<Comment> comments;
+  private final List<HtmlFragment> htmlFragments;
+  private final List<Problem> problems;
+  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+
+  public ContentDocument(
+      SourceFile source,
+      Format format,
+      FrontMatter frontMatter,
+      List<Heading> headings,
+      List<Prose> prose,
+      List<Link> links,
+      List<Image> images,
+      List<Comment> comments,
+      List<HtmlFragment> htmlFragments,
+      List<Problem> problems) {
+    this.source = source;
+    this.format = format;
+    this.frontMatter = frontMatter == null ? FrontMatter.NONE : frontMatter;
+    this.headings = List.copyOf(headings);
+    this.prose = List.copyOf(prose);
+    this.links = List.copyOf(links);
+    this.images = List.copyOf(images);
+    this.comments = List.copyOf(comments);
+    this.htmlFragments = List.copyOf(htmlFragments);
+    this.problems = List.copyOf(problems);
+  }
+
+  public SourceFile source() {
+    return source;
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  public FrontMatter frontMatter() {
+    return frontMatter;
+  }
+
+  public List<Heading> headings() {
+    return headings;
+  }
+
+  public List<Prose> prose() {
+    return prose;
+  }
+
+  public List<Link> links() {
+    return links;
+  }
+
+  public List<Image> images() {
+    return images;
+  }
+
+  public List<Comment> comments() {
+    return comments;
+  }
+
+  /** The HTML DOMs: one for an HTML file, one per raw-HTML block for Markdown, none for text. */
+  public List<HtmlFragment> htmlFragments() {
+    return htmlFragments;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The source span of an element from one of this document's HTML fragments, or null. */
+  public Span spanOf(Element element) {
+    HtmlFragment f = fragmentOf(element);
+    return f == null ? null : f.spanOf(element);
+  }
+
+  /** The source span of an element's start tag, or null. */
+  public Span startTagSpanOf(Element element) {
+    HtmlFragment f = fragmentOf(element);
+    return f == null ? null : f.startTagSpan(element);
+  }
+
+  private HtmlFragment fragmentOf(Element element) {
+    org.jsoup.nodes.Document owner = element.ownerDocument();
+    for (HtmlFragment f : htmlFragments) {
+      if (f.dom() == owner) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Sections for per-section scores: the prose before the first h2, then one section per h2
+   * (h3 and deeper stay inside their h2's section).
+   */
+  public List<Section> sections() {
+    return derived(SectionList.class, d -> new SectionList(buildSections())).sections();
+  }
+
+  private List<Section> buildSections() {
+    List<Section> out = new ArrayList<>();
+    List<Heading> h2s = headings.stream().filter(h -> h.level() <= 2).toList();
+    int hi = 0;
+    Heading current = null;
+    List<Prose> bucket = new ArrayList<>();
+    for (Prose p : prose) {
+      while (hi < h2s.size() && h2s.get(hi).span().start() <= p.span().start()) {
+        if (current != null || !bucket.isEmpty()) {
+          out.add(new Section(current, List.copyOf(bucket)));
+        }
+        current = h2s.get(hi++);
+        bucket = new ArrayList<>();
+      }
+      bucket.add(p);
+    }
+    if (current != null || !bucket.isEmpty()) {
+      out.add(new Section(current, List.copyOf(bucket)));
+    }
+    while (hi < h2s.size()) {
+      out.add(new Section(h2s.get(hi++), List.of()));
+    }
+    return out;
+  }
+
+  private record SectionList(List<Section> sections) {}
+
+  /** A section: its heading (null for the part before the first h2) and its prose in order. */
+  public record Section(Heading heading, List<Prose> prose) {}
+
+  /**
+   * Per-document derived data, computed once on first use and shared by every rule (thread
+   * safe). {@code key} is usually the result's own class.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Class<T> key, Function<ContentDocument, T> compute) {
+    Object v = derived.get(key);
+    if (v == null) {
+      synchronized (derived) {
+        v = derived.get(key);
+        if (v == null) {
+          v = compute.apply(this);
+          derived.put(key, v);
+        }
+      }
+    }
+    return (T) v;
+  }
+}

@@ -1,0 +1,25 @@
+package org.cxlint.core.model;
+
+import java.util.Locale;
+
+/** The kinds of input cxlint reads, chosen by file extension. */
+public enum Format {
+  MARKDOWN,
+  HTML,
+  TEXT;
+
+  /** The format for a file name, or null when cxlint does not lint that extension. */
+  public static Format forFileName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".md") || n.endsWith(".markdown")) {
+      return MARKDOWN;
+    }
+    if (n.endsWith(".html") || n.endsWith(".htm")) {
+      return HTML;
+    }
+    if (n.endsWith(".txt")) {
+      return TEXT;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,22 @@
+package org.cxlint.core.parse;
+
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Format;
+import org.cxlint.core.model.SourceFile;
+
+/** Chooses the parser for a format. Parsers are stateless and safe to share across threads. */
+public final class Parsers {
+  private static final MarkdownParser MARKDOWN = new MarkdownParser();
+  private static final HtmlParser HTML = new HtmlParser();
+  private static final TextParser TEXT = new TextParser();
+
+  private Parsers() {}
+
+  public static ContentDocument parse(SourceFile source, Format format) {
+    return switch (format) {
+      case MARKDOWN -> MARKDOWN.parse(source);
+      case HTML -> HTML.parse(source);
+      case TEXT -> TEXT.parse(source);
+    };
+  }
+}
