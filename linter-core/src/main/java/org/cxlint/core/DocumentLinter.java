@@ -1,0 +1,91 @@
+package org.cxlint.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Position;
+import org.cxlint.core.model.Problem;
+import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.model.Span;
+import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.RuleContext;
+import org.cxlint.core.rule.RuleOptions;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * Runs configured rules over one parsed document and returns its findings in order. Parse
+ * problems become {@code parse-error} findings. A rule that throws does not take the file down:
+ * it leaves an error finding that names the rule, so the failure is seen and reported upstream.
+ */
+public final class DocumentLinter {
+  /** Findings in reading order: line, column, then rule id, then message. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparingInt(Finding::line)
+          .thenComparingInt(Finding::column)
+          .thenComparing(Finding::rule)
+          .thenComparing(Finding::message);
+
+  private DocumentLinter() {}
+
+  public static List<Finding> lint(ContentDocument document, List<ConfiguredRule> rules) {
+    SourceFile source = document.source();
+    List<Finding> findings = new ArrayList<>();
+    for (Problem p : document.problems()) {
+      findings.add(finding(source, Problem.RULE_ID, Severity.ERROR, p.span(), p.message(), null));
+    }
+    for (ConfiguredRule configured : rules) {
+      if (!configured.rule().meta().formats().contains(document.format())) {
+        continue;
+      }
+      Context ctx = new Context(source, configured, findings);
+      try {
+        configured.rule().check(document, ctx);
+      } catch (RuntimeException | StackOverflowError e) {
+        findings.add(finding(source, configured.id(), Severity.ERROR, new Span(0, 0),
+            "cxlint could not finish rule " + configured.id() + " on this file ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "). Please report this as a cxlint bug.",
+            null));
+      }
+    }
+    findings.sort(ORDER);
+    return findings;
+  }
+
+  static Finding finding(SourceFile source, String rule, Severity severity, Span span,
+      String message, String suggestion) {
+    Span s = span == null ? new Span(0, 0) : span;
+    int start = Math.min(s.start(), source.length());
+    int end = Math.max(start, Math.min(s.end(), source.length()));
+    Position a = source.position(start);
+    Position b = source.position(end);
+    return new Finding(rule, severity, a.line(), a.column(), b.line(), b.column(), message,
+        suggestion, start, end);
+  }
+
+  private static final class Context implements RuleContext {
+    private final SourceFile source;
+    private final ConfiguredRule rule;
+    private final List<Finding> sink;
+
+    Context(SourceFile source, ConfiguredRule rule, List<Finding> sink) {
+      this.source = source;
+      this.rule = rule;
+      this.sink = sink;
+    }
+
+    @Override
+    public RuleOptions options() {
+      return rule.options();
+    }
+
+    @Override
+    public void report(Span span, Severity severity, String message, String suggestion) {
+      Severity effective = rule.severityOverride() != null
+          ? rule.severityOverride()
+          : severity != null ? severity : rule.rule().meta().defaultSeverity();
+      sink.add(finding(source, rule.id(), effective, span, message, suggestion));
+    }
+  }
+}
