@@ -213,14 +213,14 @@ public final class HtmlReporter implements Reporter {
     }
     int rowHeight = 22;
     int labelWidth = 330;
-    int barWidth = 380;
+    int barWidth = 340;
     int height = top.size() * rowHeight + 30;
     w.write("<figure>\n<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" "
-        + "viewBox=\"0 0 " + (labelWidth + barWidth + 60) + " " + height + "\" width=\""
-        + (labelWidth + barWidth + 60) + "\" height=\"" + height + "\" "
+        + "viewBox=\"0 0 " + (labelWidth + barWidth + 110) + " " + height + "\" width=\""
+        + (labelWidth + barWidth + 110) + "\" height=\"" + height + "\" "
         + "xmlns=\"http://www.w3.org/2000/svg\">\n");
-    w.write("<title id=\"chart-title\">Reading grade of the " + top.size()
-        + " hardest pages; the table below gives the same figures.</title>\n");
+    w.write("<title id=\"chart-title\">Reading grade (and Flesch reading ease) of the "
+        + top.size() + " hardest pages; the table below gives the same figures.</title>\n");
     double target = 8 / max * barWidth;
     int y = 0;
     for (int i : top) {
@@ -234,7 +234,8 @@ public final class HtmlReporter implements Reporter {
           + "\" height=\"" + (rowHeight - 6) + "\" fill=\"" + (grade > 8 ? "#b50909" : "#005ea2")
           + "\"/>");
       w.write("<text x=\"" + one(labelWidth + width + 4) + "\" y=\"" + (y + 15)
-          + "\" font-size=\"12\" fill=\"#1b1b1b\">" + one(grade) + "</text>\n");
+          + "\" font-size=\"12\" fill=\"#1b1b1b\">" + one(grade) + " (Flesch "
+          + one(f.metrics().fleschReadingEase()) + ")</text>\n");
       y += rowHeight;
     }
     w.write("<line x1=\"" + one(labelWidth + target) + "\" x2=\"" + one(labelWidth + target)

@@ -180,7 +180,7 @@
     h.tabIndex = -1;
     parts.appendChild(h);
     var back = el('a', 'back', 'Back to the file list');
-    back.href = '#files';
+    back.href = '#files-heading';
     parts.appendChild(back);
     if (file.e) { parts.appendChild(el('p', 'file-error', 'This file was not linted: ' + file.e)); }
     if (file.g !== null || file.fl !== null) {
