@@ -54,8 +54,8 @@ public final class SentenceLengthRule implements Rule {
       boolean veryLong = words > warningMax;
       int limit = words > max ? max : warningMax;
       context.report(s.span(), veryLong ? Severity.WARNING : null,
-          "This sentence has " + words + " words" + (veryLong ? ", far" : "")
-              + " over the limit of " + limit + ". Long sentences are hard to follow.",
+          "This sentence has " + words + " words, " + (veryLong ? "far " : "")
+              + "more than the limit of " + limit + ". Long sentences are hard to follow.",
           "Split it into shorter sentences with one idea each, or cut words that add nothing.");
     }
   }

@@ -31,10 +31,10 @@ class ReadabilityRulesTest {
         .valid("a.txt", words(25) + " " + words(10))
         .invalid("a.txt", "Short one. " + s26,
             Expect.at(1, 12, "26 words").endColumn(12 + s26.length()).severity(Severity.INFO))
-        .invalid("a.txt", s41, Expect.at(1, 1, "41 words, far over the limit of 25")
+        .invalid("a.txt", s41, Expect.at(1, 1, "41 words, far more than the limit of 25")
             .severity(Severity.WARNING).suggestion("Split it"));
     RuleTester.of(new SentenceLengthRule()).options(Map.of("max", 10))
-        .invalid("a.txt", words(11), Expect.at(1, 1, "over the limit of 10"));
+        .invalid("a.txt", words(11), Expect.at(1, 1, "more than the limit of 10"));
   }
 
   @Test
