@@ -268,6 +268,9 @@ public final class Linter {
           failure = Files.isSymbolicLink(abs)
               ? "cannot read " + display + ": broken symbolic link"
               : "cannot read " + display + ": no such file or directory";
+        } else if (!Files.isRegularFile(abs)) {
+          // A pipe, socket or device: reading it could block forever or never end.
+          failure = "cannot read " + display + ": not a regular file (a pipe, socket or device)";
         }
         found.putIfAbsent(abs, new Input(abs, display, f == null ? Format.TEXT : f, failure));
       }
