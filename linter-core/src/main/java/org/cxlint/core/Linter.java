@@ -125,10 +125,19 @@ public final class Linter {
 
   /** Lints text that has no file, such as standard input; the name chooses format and config. */
   public LintResult lintText(String displayPath, String text) {
+    return lintText(displayPath, text, Path.of(""));
+  }
+
+  /**
+   * Lints text that has no file; {@code displayPath} is taken relative to {@code baseDirectory}
+   * when the config's globs are matched.
+   */
+  public LintResult lintText(String displayPath, String text, Path baseDirectory) {
     Format format = Format.forFileName(displayPath);
     SourceFile source = SourceFile.of(displayPath, text);
+    Path where = baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
     FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
-        configPath(Path.of("").toAbsolutePath().resolve(displayPath).normalize(), displayPath));
+        configPath(where, displayPath));
     return new LintResult(Version.current(), config.enabledRules(), List.of(r));
   }
 
