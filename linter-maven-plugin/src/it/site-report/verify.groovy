@@ -1,0 +1,16 @@
+// mvn site: the project's site has a cxlint page with the findings and the readability of each
+// page, linked from the project reports menu, and the annotated report next to it.
+def site = new File(basedir, 'target/site')
+def page = new File(site, 'cxlint.html')
+assert page.isFile()
+def html = page.text
+assert html.contains('cxlint checked 1 file')
+assert html.contains('src/site/markdown/index.md')
+assert html.contains('stub-words')
+assert html.contains('Readability per page')
+assert new File(site, 'project-reports.html').text.contains('cxlint.html')
+def annotated = new File(site, 'cxlint-report.html')
+if (annotated.exists()) {
+  assert html.contains('href="cxlint-report.html"')
+}
+return true
