@@ -1,0 +1,256 @@
+package org.cxlint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cxlint.core.FileResult;
+import org.cxlint.core.LintResult;
+import org.cxlint.core.Linter;
+import org.cxlint.core.LinterSettings;
+import org.cxlint.core.NearestName;
+import org.cxlint.core.RuleRegistry;
+import org.cxlint.core.config.Config;
+import org.cxlint.core.config.ConfigException;
+import org.cxlint.core.report.ReportSettings;
+import org.cxlint.core.report.Reporter;
+import org.cxlint.core.report.Reporters;
+import org.cxlint.core.rule.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cxlint check [PATH…]}: lint files and directories, or standard input. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lint Markdown, HTML and text files for accessibility and plain language.",
+      "Directories are searched for .md .markdown .html .htm .txt files; \"-\" reads standard"
+          + " input.",
+      "",
+      "Exit status: 0 no findings at or above --fail-on, 1 findings at or above it, 2 the run"
+          + " failed (bad option or config, unreadable input).",
+    })
+final class CheckCommand implements Callable<Integer> {
+  private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+
+  @ParentCommand Main main;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or directories to lint (default: the current directory), or - for"
+          + " standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "The name to report standard input under; its extension chooses the format"
+          + " (default: Markdown).")
+  String stdinFilename;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "NAME", defaultValue = "text",
+      description = "Output format on standard output: text (default), json, or any installed"
+          + " reporter.")
+  String format;
+
+  @Option(names = "--report", paramLabel = "NAME=FILE",
+      description = "Also write a report in format NAME to FILE (repeatable), e.g."
+          + " --report json=target/cxlint.json.")
+  List<String> reports = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit with 1 when a finding is at or above LEVEL: error (default), warning,"
+          + " info, or never.")
+  String failOn;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Use this config file instead of the nearest .cxlint.yml.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Ignore .cxlint.yml files; use the defaults.")
+  boolean noConfig;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Lint N files at a time (default: the number of processors).")
+  Integer threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
+  boolean quiet;
+
+  @Option(names = "--color", negatable = true,
+      description = "Colour the text output (default: only on a terminal without NO_COLOR).")
+  Boolean color;
+
+  @Option(names = "--metrics", negatable = true,
+      description = "Compute readability metrics per file (default: on for json and html"
+          + " output).")
+  Boolean metrics;
+
+  @Override
+  public Integer call() throws UsageError, IOException {
+    Terminal terminal = main.terminal();
+    Severity threshold = threshold();
+    Reporter primary = reporter(format);
+    Map<Path, Reporter> files = reportFiles(terminal.workingDirectory());
+    if (threads != null && threads < 1) {
+      throw new UsageError("--threads must be at least 1, not " + threads + ".");
+    }
+    boolean stdin = paths.contains("-");
+    if (stdin && paths.size() > 1) {
+      throw new UsageError("\"-\" (standard input) cannot be combined with other paths.");
+    }
+    if (stdinFilename != null && !stdin) {
+      throw new UsageError("--stdin-filename needs \"-\" as the path to read standard input.");
+    }
+
+    RuleRegistry registry;
+    try {
+      registry = terminal.rules().get();
+    } catch (IllegalStateException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+    Config config = config(registry, terminal.workingDirectory());
+    boolean wantMetrics = metrics != null ? metrics
+        : format.equals("json") || format.equals("html")
+            || files.values().stream().anyMatch(r -> r.name().equals("json") || r.name().equals("html"));
+    LinterSettings settings = LinterSettings.defaults().withMetrics(wantMetrics);
+    if (threads != null) {
+      settings = settings.withThreads(threads);
+    }
+    Linter linter = new Linter(registry, config, settings);
+
+    LintResult result;
+    if (stdin) {
+      String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
+      result = linter.lintText(name, readStdin(terminal.in()));
+    } else {
+      List<Path> inputs = new ArrayList<>();
+      for (String p : paths.isEmpty() ? List.of(".") : paths) {
+        inputs.add(Path.of(p));
+      }
+      result = linter.lint(inputs, terminal.workingDirectory());
+    }
+    if (quiet) {
+      result = errorsOnly(result);
+    }
+
+    boolean useColor = color != null ? color : terminal.colorByDefault();
+    OutputStream out = terminal.out();
+    primary.write(result, new ReportSettings(useColor, terminal.workingDirectory()), out);
+    out.flush();
+    for (Map.Entry<Path, Reporter> e : files.entrySet()) {
+      try {
+        Reporters.writeAtomically(e.getValue(), result,
+            new ReportSettings(false, terminal.workingDirectory()), e.getKey());
+      } catch (IOException ex) {
+        throw new UsageError("cannot write the " + e.getValue().name() + " report to "
+            + e.getKey() + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()), ex);
+      }
+    }
+
+    if (!result.failures().isEmpty()) {
+      return ExitCode.FAILED;
+    }
+    return result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private Severity threshold() throws UsageError {
+    String v = failOn.trim().toLowerCase(Locale.ROOT);
+    if (!FAIL_ON.contains(v)) {
+      throw new UsageError("--fail-on must be error, warning, info or never, not \"" + failOn
+          + "\"." + NearestName.hint(v, FAIL_ON));
+    }
+    return v.equals("never") ? null : Severity.parse(v);
+  }
+
+  private static Reporter reporter(String name) throws UsageError {
+    Optional<Reporter> r = Reporters.find(name);
+    if (r.isEmpty()) {
+      var names = Reporters.names();
+      throw new UsageError("unknown format \"" + name + "\"." + NearestName.hint(name, names)
+          + " The formats are: " + String.join(", ", names) + ".");
+    }
+    return r.get();
+  }
+
+  private Map<Path, Reporter> reportFiles(Path workingDirectory) throws UsageError {
+    Map<Path, Reporter> out = new LinkedHashMap<>();
+    for (String spec : reports) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0 || eq == spec.length() - 1) {
+        throw new UsageError("--report needs NAME=FILE, e.g. --report json=target/cxlint.json,"
+            + " not \"" + spec + "\".");
+      }
+      Path target = workingDirectory.resolve(spec.substring(eq + 1));
+      out.put(target, reporter(spec.substring(0, eq)));
+    }
+    return out;
+  }
+
+  private Config config(RuleRegistry registry, Path workingDirectory) throws UsageError {
+    if (noConfig && configFile != null) {
+      throw new UsageError("--config and --no-config contradict each other; use one.");
+    }
+    if (noConfig) {
+      return Config.defaults(registry);
+    }
+    Optional<Path> file = configFile != null
+        ? Optional.of(configFile)
+        : Config.discover(workingDirectory).map(p -> shorten(workingDirectory, p));
+    if (file.isEmpty()) {
+      return Config.defaults(registry);
+    }
+    Path f = file.get();
+    try {
+      // Load through a path the user recognises; resolve it against the working directory.
+      return Config.load(f.isAbsolute() ? f : workingDirectory.resolve(f), registry);
+    } catch (ConfigException e) {
+      throw new UsageError(new ConfigException(f, e.line(), e.column(), e.reason()).getMessage(), e);
+    }
+  }
+
+  /** The config path relative to the working directory when that is shorter to read. */
+  private static Path shorten(Path workingDirectory, Path p) {
+    try {
+      Path rel = workingDirectory.toAbsolutePath().relativize(p.toAbsolutePath());
+      return rel.toString().isEmpty() ? p : rel;
+    } catch (IllegalArgumentException e) {
+      return p;
+    }
+  }
+
+  private static String readStdin(InputStream in) throws UsageError {
+    try {
+      byte[] bytes = in.readAllBytes();
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UsageError("cannot read standard input: not valid UTF-8 text.", e);
+    } catch (IOException e) {
+      throw new UsageError("cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  private static LintResult errorsOnly(LintResult r) {
+    List<FileResult> files = new ArrayList<>();
+    for (FileResult f : r.files()) {
+      files.add(new FileResult(f.path(), f.source(),
+          f.findings().stream().filter(x -> x.severity() == Severity.ERROR).toList(),
+          f.metrics(), f.sections(), f.error()));
+    }
+    return new LintResult(r.toolVersion(), r.rules(), files);
+  }
+}

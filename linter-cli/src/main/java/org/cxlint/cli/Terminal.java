@@ -1,0 +1,43 @@
+package org.cxlint.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.cxlint.core.RuleRegistry;
+
+/**
+ * Everything the commands take from the world outside the JVM's statics, so tests can run the
+ * real command line with captured streams, a chosen directory and their own rules.
+ *
+ * @param in standard input
+ * @param out standard output (reports)
+ * @param err standard error (messages)
+ * @param env environment variables (NO_COLOR, TERM)
+ * @param interactive whether standard output is a terminal (colour by default)
+ * @param workingDirectory where relative paths start and {@code .cxlint.yml} is looked for
+ * @param rules the rules to use (ServiceLoader in production)
+ */
+public record Terminal(
+    InputStream in,
+    OutputStream out,
+    OutputStream err,
+    Map<String, String> env,
+    boolean interactive,
+    Path workingDirectory,
+    Supplier<RuleRegistry> rules) {
+
+  /** The real process: System streams, environment and working directory. */
+  public static Terminal system() {
+    return new Terminal(System.in, System.out, System.err, System.getenv(),
+        System.console() != null, Path.of("").toAbsolutePath(), RuleRegistry::load);
+  }
+
+  /** Colour by default: on a terminal that is not "dumb", unless NO_COLOR is set. */
+  public boolean colorByDefault() {
+    String noColor = env.get("NO_COLOR");
+    return interactive && (noColor == null || noColor.isEmpty())
+        && !"dumb".equals(env.get("TERM"));
+  }
+}

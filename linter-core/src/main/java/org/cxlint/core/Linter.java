@@ -1,0 +1,327 @@
+package org.cxlint.core;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cxlint.core.analysis.Metrics;
+import org.cxlint.core.analysis.SectionMetrics;
+import org.cxlint.core.config.Config;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Format;
+import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.parse.Parsers;
+import org.cxlint.core.rule.Finding;
+
+/**
+ * The runner: expands inputs into files, lints them in parallel and returns one
+ * {@link FileResult} per file, sorted by display path, so output never depends on thread
+ * timing. The CLI and the Maven plugin both call this; there is no second code path.
+ *
+ * <p>Directories are searched recursively for {@code .md .markdown .html .htm .txt}, skipping
+ * hidden entries and the config's {@code ignore} globs; symbolic links are followed, loops are
+ * not. A file named explicitly is always linted (as plain text when its extension is unknown).
+ * A file that cannot be read or parsed gets a result whose {@code error} names it and the cause;
+ * the other files are still linted.
+ */
+public final class Linter {
+  private final Config config;
+  private final LinterSettings settings;
+  private final List<String> knownIds;
+
+  public Linter(RuleRegistry registry, Config config, LinterSettings settings) {
+    Objects.requireNonNull(registry, "registry");
+    this.config = Objects.requireNonNull(config, "config");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    // The config's registry holds the given rules plus any rules the config defines.
+    this.knownIds = config.registry().ids();
+  }
+
+  /** One file to lint. */
+  private record Input(Path file, String displayPath, Format format, String failure) {}
+
+  /**
+   * Lints files and directories.
+   *
+   * @param inputs files and directories, absolute or relative to {@code baseDirectory}
+   * @param baseDirectory the directory display paths are relative to (usually the working one)
+   */
+  public LintResult lint(List<Path> inputs, Path baseDirectory) {
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    List<Input> files = expand(inputs, base);
+    List<FileResult> results = run(files);
+    return new LintResult(Version.current(), config.enabledRules(), results);
+  }
+
+  /** Lints text that has no file, such as standard input; the name chooses format and config. */
+  public LintResult lintText(String displayPath, String text) {
+    Format format = Format.forFileName(displayPath);
+    SourceFile source = SourceFile.of(displayPath, text);
+    FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
+        configPath(Path.of("").toAbsolutePath().resolve(displayPath).normalize(), displayPath));
+    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
+  }
+
+  private List<FileResult> run(List<Input> files) {
+    int threads = Math.min(settings.threads(), files.size());
+    if (threads <= 1) {
+      List<FileResult> out = new ArrayList<>(files.size());
+      for (Input in : files) {
+        out.add(lintInput(in));
+      }
+      return out;
+    }
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "cxlint-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<FileResult>> futures = new ArrayList<>(files.size());
+      for (Input in : files) {
+        futures.add(pool.submit(() -> lintInput(in)));
+      }
+      List<FileResult> out = new ArrayList<>(files.size());
+      for (int i = 0; i < futures.size(); i++) {
+        out.add(await(futures.get(i), files.get(i)));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static FileResult await(Future<FileResult> future, Input in) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath()
+          + ": the run was interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath() + ": "
+          + describe(cause));
+    }
+  }
+
+  private FileResult lintInput(Input in) {
+    if (in.failure() != null) {
+      return FileResult.failed(in.displayPath(), in.failure());
+    }
+    SourceFile source;
+    try {
+      source = read(in.file(), in.displayPath());
+    } catch (IOException e) {
+      return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
+          + ioCause(e));
+    } catch (OutOfMemoryError e) {
+      return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
+          + ": the file is too large for the memory available");
+    }
+    return lintSource(source, in.format(), configPath(in.file(), in.displayPath()));
+  }
+
+  /**
+   * Lints one source that is already in memory.
+   *
+   * @param configPath the path the config's globs are matched against
+   */
+  private FileResult lintSource(SourceFile source, Format format, String configPath) {
+    String path = source.displayPath();
+    ContentDocument document;
+    try {
+      document = Parsers.parse(source, format);
+    } catch (RuntimeException | StackOverflowError e) {
+      return FileResult.failed(path, "cannot parse " + path + ": " + describe(e));
+    }
+    List<Finding> findings = DocumentLinter.lint(document, config.rulesFor(configPath));
+    findings = Suppressions.apply(document, findings, knownIds);
+
+    Metrics metrics = null;
+    List<SectionMetrics> sections = List.of();
+    if (settings.metrics()) {
+      // READABILITY HOOK: the single place where page and per-section readability metrics are
+      // computed for a FileResult (org.cxlint.core.analysis, from the readability work).
+    }
+    return new FileResult(path, source, findings, metrics, sections, null);
+  }
+
+  private String configPath(Path absoluteFile, String displayPath) {
+    Path dir = config.directory();
+    if (dir != null && absoluteFile != null && absoluteFile.startsWith(dir)) {
+      return slashes(dir.relativize(absoluteFile));
+    }
+    return displayPath;
+  }
+
+  /** Reads a file as strict UTF-8 (a BOM is dropped by SourceFile). */
+  private static SourceFile read(Path file, String displayPath) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return new SourceFile(displayPath, file, text);
+    } catch (CharacterCodingException e) {
+      throw new IOException("not valid UTF-8 text; save it as UTF-8", e);
+    }
+  }
+
+  private List<Input> expand(List<Path> inputs, Path base) {
+    Map<Path, Input> found = new LinkedHashMap<>();
+    for (Path given : inputs) {
+      Path abs = base.resolve(given).normalize();
+      if (Files.isDirectory(abs)) {
+        walk(abs, base, found);
+      } else {
+        Format f = Format.forFileName(abs.getFileName() == null ? "" : abs.getFileName().toString());
+        String display = display(base, abs);
+        String failure = null;
+        if (!Files.exists(abs)) {
+          failure = Files.isSymbolicLink(abs)
+              ? "cannot read " + display + ": broken symbolic link"
+              : "cannot read " + display + ": no such file or directory";
+        }
+        found.putIfAbsent(abs, new Input(abs, display, f == null ? Format.TEXT : f, failure));
+      }
+    }
+    List<Input> out = new ArrayList<>(found.values());
+    out.sort(Comparator.comparing(Input::displayPath));
+    return out;
+  }
+
+  private void walk(Path root, Path base, Map<Path, Input> found) {
+    try {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root) && (hidden(dir) || ignored(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              Format f = Format.forFileName(file.getFileName().toString());
+              if (f == null || hidden(file) || ignored(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              String display = display(base, file);
+              String failure = null;
+              if (attrs.isSymbolicLink()) {
+                failure = "cannot read " + display + ": broken symbolic link";
+              } else if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+              }
+              found.putIfAbsent(file, new Input(file, display, f, failure));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (e instanceof FileSystemLoopException || hidden(file) || ignored(file)) {
+                return FileVisitResult.CONTINUE; // a link back up the tree: already visited
+              }
+              String display = display(base, file);
+              found.putIfAbsent(file, new Input(file, display, Format.TEXT,
+                  "cannot read " + display + ": " + ioCause(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      String display = display(base, root);
+      found.putIfAbsent(root, new Input(root, display, Format.TEXT,
+          "cannot read " + display + ": " + ioCause(e)));
+    }
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".") && !name.toString().equals(".")
+        && !name.toString().equals("..");
+  }
+
+  private boolean ignored(Path abs) {
+    Path dir = config.directory();
+    if (dir == null) {
+      return false;
+    }
+    return abs.startsWith(dir) && !abs.equals(dir) && config.isIgnored(slashes(dir.relativize(abs)));
+  }
+
+  private static String display(Path base, Path abs) {
+    if (abs.equals(base)) {
+      return ".";
+    }
+    try {
+      return slashes(base.relativize(abs));
+    } catch (IllegalArgumentException e) {
+      return slashes(abs); // another root (Windows drive): keep it absolute
+    }
+  }
+
+  private static String slashes(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+
+  static String ioCause(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    String m = e.getMessage();
+    if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("is a directory")) {
+      return "is a directory";
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "the content is nested too deeply";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "the file is too large for the memory available";
+    }
+    if (e instanceof IOException io) {
+      return ioCause(io);
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+}

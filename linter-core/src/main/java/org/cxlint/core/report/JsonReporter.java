@@ -1,0 +1,101 @@
+package org.cxlint.core.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.cxlint.core.FileResult;
+import org.cxlint.core.LintResult;
+import org.cxlint.core.analysis.Metrics;
+import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * The JSON report, in exactly the shape DESIGN.md fixes (other tools read it): {@code tool},
+ * {@code files[]} with {@code path}, {@code metrics} (when computed), {@code findings[]}, and a
+ * {@code summary}. A file that could not be linted carries an {@code error} string and no
+ * findings. A score that is undefined for the text (no sentences) is {@code null}.
+ */
+public final class JsonReporter implements Reporter {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public void write(LintResult result, ReportSettings settings, OutputStream out)
+      throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "cxlint");
+      g.writeStringField("version", result.toolVersion());
+      g.writeEndObject();
+      g.writeArrayFieldStart("files");
+      for (FileResult f : result.files()) {
+        g.writeStartObject();
+        g.writeStringField("path", f.path());
+        if (f.error() != null) {
+          g.writeStringField("error", f.error());
+        }
+        if (f.metrics() != null) {
+          writeMetrics(g, f.metrics());
+        }
+        g.writeArrayFieldStart("findings");
+        for (Finding x : f.findings()) {
+          g.writeStartObject();
+          g.writeStringField("rule", x.rule());
+          g.writeStringField("severity", x.severity().label());
+          g.writeNumberField("line", x.line());
+          g.writeNumberField("column", x.column());
+          g.writeNumberField("endLine", x.endLine());
+          g.writeNumberField("endColumn", x.endColumn());
+          g.writeStringField("message", x.message());
+          g.writeStringField("suggestion", x.suggestion());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("files", result.files().size());
+      g.writeNumberField("errors", result.count(Severity.ERROR));
+      g.writeNumberField("warnings", result.count(Severity.WARNING));
+      g.writeNumberField("infos", result.count(Severity.INFO));
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static void writeMetrics(JsonGenerator g, Metrics m) throws IOException {
+    g.writeObjectFieldStart("metrics");
+    g.writeNumberField("words", m.words());
+    g.writeNumberField("sentences", m.sentences());
+    g.writeNumberField("syllables", m.syllables());
+    g.writeNumberField("letters", m.letters());
+    g.writeNumberField("complexWords", m.complexWords());
+    score(g, "fleschReadingEase", m.fleschReadingEase());
+    score(g, "fleschKincaidGrade", m.fleschKincaidGrade());
+    score(g, "gunningFog", m.gunningFog());
+    score(g, "smogIndex", m.smogIndex());
+    score(g, "colemanLiauIndex", m.colemanLiauIndex());
+    score(g, "automatedReadabilityIndex", m.automatedReadabilityIndex());
+    g.writeEndObject();
+  }
+
+  /** Scores to one decimal, as people read them; null when undefined. */
+  private static void score(JsonGenerator g, String name, double value) throws IOException {
+    if (Double.isFinite(value)) {
+      g.writeNumberField(name, Math.round(value * 10.0) / 10.0);
+    } else {
+      g.writeNullField(name);
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package org.cxlint.core.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.cxlint.core.FileResult;
+import org.cxlint.core.LintResult;
+import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning, Azure DevOps and IDE viewers read it. Locations are
+ * relative to {@code %SRCROOT%} (the base directory); each result carries a fingerprint that
+ * survives edits elsewhere in the file, so a viewer can track a finding across commits.
+ */
+public final class SarifReporter implements Reporter {
+  static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String INFORMATION_URI = "https://github.com/cxlint/cxlint";
+  static final String SRCROOT = "%SRCROOT%";
+  static final String FINGERPRINT_KEY = "cxlint/v1";
+
+  @Override
+  public String name() {
+    return "sarif";
+  }
+
+  @Override
+  public void write(LintResult result, ReportSettings settings, OutputStream out)
+      throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.useDefaultPrettyPrinter();
+    g.writeStartObject();
+    g.writeStringField("$schema", SCHEMA_URI);
+    g.writeStringField("version", "2.1.0");
+    g.writeArrayFieldStart("runs");
+    g.writeStartObject();
+    Map<String, Integer> ruleIndex = writeTool(g, result);
+    if (settings != null && settings.baseDirectory() != null) {
+      g.writeObjectFieldStart("originalUriBaseIds");
+      g.writeObjectFieldStart(SRCROOT);
+      g.writeStringField("uri", directoryUri(settings.baseDirectory()));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeStringField("columnKind", "utf16CodeUnits");
+    writeInvocation(g, result, settings);
+    g.writeArrayFieldStart("results");
+    for (FileResult file : result.files()) {
+      writeResults(g, file, settings, ruleIndex);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+    g.flush();
+    out.write('\n');
+    out.flush();
+  }
+
+  private static Map<String, Integer> writeTool(JsonGenerator g, LintResult result)
+      throws IOException {
+    Map<String, Integer> index = new HashMap<>();
+    g.writeObjectFieldStart("tool");
+    g.writeObjectFieldStart("driver");
+    g.writeStringField("name", "cxlint");
+    if (result.toolVersion() != null) {
+      g.writeStringField("version", result.toolVersion());
+      g.writeStringField("semanticVersion", result.toolVersion());
+    }
+    g.writeStringField("informationUri", INFORMATION_URI);
+    g.writeArrayFieldStart("rules");
+    for (RuleMeta rule : result.rules()) {
+      index.putIfAbsent(rule.id(), index.size());
+      g.writeStartObject();
+      g.writeStringField("id", rule.id());
+      g.writeStringField("name", pascalCase(rule.id()));
+      g.writeObjectFieldStart("shortDescription");
+      g.writeStringField("text", nonEmpty(rule.summary(), rule.id()));
+      g.writeEndObject();
+      g.writeObjectFieldStart("fullDescription");
+      g.writeStringField("text", nonEmpty(rule.rationale(), nonEmpty(rule.summary(), rule.id())));
+      g.writeEndObject();
+      if (!rule.guidance().isEmpty()) {
+        g.writeStringField("helpUri", rule.guidance().get(0));
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", helpText(rule));
+        g.writeEndObject();
+      }
+      g.writeObjectFieldStart("defaultConfiguration");
+      g.writeStringField("level", level(rule.defaultSeverity()));
+      g.writeEndObject();
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("category", rule.category().label());
+      if (rule.wcag() != null) {
+        g.writeStringField("wcag", rule.wcag());
+      }
+      g.writeArrayFieldStart("tags");
+      g.writeString(rule.category().label());
+      if (rule.wcag() != null && !rule.wcag().equals("best practice")) {
+        g.writeString("accessibility");
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+    return index;
+  }
+
+  private static void writeInvocation(JsonGenerator g, LintResult result, ReportSettings settings)
+      throws IOException {
+    List<FileResult> failures = result.failures();
+    g.writeArrayFieldStart("invocations");
+    g.writeStartObject();
+    g.writeBooleanField("executionSuccessful", failures.isEmpty());
+    if (!failures.isEmpty()) {
+      g.writeArrayFieldStart("toolExecutionNotifications");
+      for (FileResult failed : failures) {
+        g.writeStartObject();
+        g.writeStringField("level", "error");
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", failed.error());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(g, failed, settings);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndArray();
+  }
+
+  private static void writeResults(
+      JsonGenerator g, FileResult file, ReportSettings settings, Map<String, Integer> ruleIndex)
+      throws IOException {
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (Finding f : file.findings()) {
+      g.writeStartObject();
+      g.writeStringField("ruleId", f.rule());
+      Integer idx = ruleIndex.get(f.rule());
+      if (idx != null) {
+        g.writeNumberField("ruleIndex", idx);
+      }
+      g.writeStringField("level", level(f.severity()));
+      g.writeObjectFieldStart("message");
+      g.writeStringField("text", messageText(f));
+      g.writeEndObject();
+      g.writeArrayFieldStart("locations");
+      g.writeStartObject();
+      g.writeObjectFieldStart("physicalLocation");
+      writeArtifactLocation(g, file, settings);
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", Math.max(1, f.line()));
+      g.writeNumberField("startColumn", Math.max(1, f.column()));
+      int endLine = Math.max(Math.max(1, f.line()), f.endLine());
+      g.writeNumberField("endLine", endLine);
+      int endColumn = endLine == f.line() ? Math.max(f.column(), f.endColumn()) : f.endColumn();
+      g.writeNumberField("endColumn", Math.max(1, endColumn));
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeObjectFieldStart("partialFingerprints");
+      g.writeStringField(FINGERPRINT_KEY, fingerprint(file, f, occurrences));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+  }
+
+  private static void writeArtifactLocation(JsonGenerator g, FileResult file, ReportSettings s)
+      throws IOException {
+    g.writeObjectFieldStart("artifactLocation");
+    String relative = ReportPaths.relative(file, s);
+    boolean absolute = relative.startsWith("/") || relative.matches("[A-Za-z]:/.*");
+    if (absolute) {
+      g.writeStringField("uri", Path.of(relative).toUri().toString());
+    } else {
+      g.writeStringField("uri", encodePath(relative));
+      g.writeStringField("uriBaseId", SRCROOT);
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * A hash of rule, path, the finding's line text with whitespace normalised, and how many
+   * earlier findings of the same rule sit on an identical line: it changes when the flagged line
+   * changes, not when unrelated lines are added above it.
+   */
+  static String fingerprint(FileResult file, Finding f, Map<String, Integer> occurrences) {
+    String lineText = lineText(file.source(), f.line());
+    String key = f.rule() + '\u0000' + file.path() + '\u0000' + lineText;
+    int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] hash = sha.digest((key + '\u0000' + occurrence).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
+  }
+
+  private static String lineText(SourceFile source, int line) {
+    if (source == null || line < 1 || line > source.lineCount()) {
+      return "";
+    }
+    String text = source.text().substring(source.lineStart(line), source.lineEnd(line));
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  private static String messageText(Finding f) {
+    String message = nonEmpty(f.message(), f.rule());
+    if (f.suggestion() == null || f.suggestion().isBlank() || message.contains(f.suggestion())) {
+      return message;
+    }
+    return message + " " + f.suggestion();
+  }
+
+  private static String helpText(RuleMeta rule) {
+    StringBuilder b = new StringBuilder(nonEmpty(rule.summary(), rule.id()));
+    for (String url : rule.guidance()) {
+      b.append("\n").append(url);
+    }
+    return b.toString();
+  }
+
+  private static String pascalCase(String id) {
+    StringBuilder b = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String nonEmpty(String s, String fallback) {
+    return s == null || s.isBlank() ? fallback : s;
+  }
+
+  /** Percent-encodes each path segment, keeping '/' (a path with spaces is still a valid URI). */
+  static String encodePath(String relative) {
+    try {
+      return new URI(null, null, relative, null).getRawPath();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("cannot make a URI of " + relative, e);
+    }
+  }
+
+  private static String directoryUri(Path dir) {
+    String uri = dir.toAbsolutePath().normalize().toUri().toString();
+    return uri.endsWith("/") ? uri : uri + "/";
+  }
+}

@@ -1,0 +1,121 @@
+package org.cxlint.core.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.cxlint.core.FileResult;
+import org.cxlint.core.LintResult;
+import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * The report a writer reads at a glance: findings grouped by file, one per line as
+ * {@code line:col  severity  message  rule-id}, the suggestion under the message, and one
+ * summary line. Colour (when {@link ReportSettings#color()}) only marks severities and paths;
+ * the text says everything without it.
+ */
+public final class TextReporter implements Reporter {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String UNDERLINE = "\u001b[4m";
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String CYAN = "\u001b[36m";
+  private static final String GREEN = "\u001b[32m";
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public void write(LintResult result, ReportSettings settings, OutputStream out)
+      throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    Paint paint = new Paint(settings.color());
+    long filesWithProblems = 0;
+    for (FileResult f : result.files()) {
+      if (f.findings().isEmpty() && f.error() == null) {
+        continue;
+      }
+      if (!f.findings().isEmpty()) {
+        filesWithProblems++;
+      }
+      w.write(paint.on(UNDERLINE, f.path()) + "\n");
+      if (f.error() != null) {
+        w.write("  " + paint.on(RED, "error") + "  " + oneLine(f.error()) + "\n");
+      }
+      int posWidth = 0;
+      for (Finding x : f.findings()) {
+        posWidth = Math.max(posWidth, position(x).length());
+      }
+      String indent = " ".repeat(2 + posWidth + 2 + 7 + 2);
+      for (Finding x : f.findings()) {
+        String pos = position(x);
+        String sev = x.severity().label();
+        w.write("  " + paint.on(DIM, pos) + " ".repeat(posWidth - pos.length()) + "  "
+            + paint.on(color(x.severity()), sev) + " ".repeat(7 - sev.length()) + "  "
+            + oneLine(x.message()) + "  " + paint.on(DIM, x.rule()) + "\n");
+        if (x.suggestion() != null && !x.suggestion().isBlank()) {
+          w.write(indent + paint.on(GREEN, "→") + " " + oneLine(x.suggestion()) + "\n");
+        }
+      }
+      w.write("\n");
+    }
+    w.write(summary(result, filesWithProblems, paint) + "\n");
+    w.flush();
+  }
+
+  private static String summary(LintResult result, long filesWithProblems, Paint paint) {
+    long errors = result.count(Severity.ERROR);
+    long warnings = result.count(Severity.WARNING);
+    long infos = result.count(Severity.INFO);
+    long problems = errors + warnings + infos;
+    int failed = result.failures().size();
+    int files = result.files().size();
+    String failures = failed == 0 ? ""
+        : "; " + plural(failed, "file") + (failed == 1 ? " was" : " were") + " not linted";
+    if (problems == 0) {
+      if (failed == 0) {
+        return paint.on(GREEN + BOLD, "✔ No problems") + " in " + plural(files, "file") + ".";
+      }
+      return paint.on(RED + BOLD, "✖ No problems found, but " + plural(failed, "file")
+          + (failed == 1 ? " was" : " were") + " not linted") + " (" + plural(files, "file")
+          + " in all).";
+    }
+    String color = errors > 0 || failed > 0 ? RED : warnings > 0 ? YELLOW : CYAN;
+    return paint.on(color + BOLD, "✖ " + plural(problems, "problem") + " ("
+        + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+        + plural(infos, "info") + ") in " + plural(filesWithProblems, "file") + failures);
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private static String position(Finding x) {
+    return x.line() + ":" + x.column();
+  }
+
+  private static String color(Severity s) {
+    return switch (s) {
+      case ERROR -> RED;
+      case WARNING -> YELLOW;
+      case INFO -> CYAN;
+    };
+  }
+
+  private static String oneLine(String s) {
+    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** ANSI colouring that is a no-op when colour is off. */
+  private record Paint(boolean enabled) {
+    String on(String code, String text) {
+      return enabled ? code + text + RESET : text;
+    }
+  }
+}
