@@ -12,7 +12,7 @@ assert json.tool.name == 'cxlint'
 assert json.summary.files == 2
 def apply = json.files.find { it.path == 'content/apply.md' }
 assert apply != null
-assert apply.findings.any { it.rule == 'stub-words' && it.line == 5 && it.severity == 'error' }
+assert apply.findings.any { it.rule == 'link-malformed' && it.line == 5 && it.severity == 'error' }
 assert json.files.any { it.path == 'content/about/index.html' }
 
 ['cxlint.sarif', 'cxlint.html', 'cxlint-junit.xml', 'cxlint-checkstyle.xml'].each {

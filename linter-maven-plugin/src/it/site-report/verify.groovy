@@ -6,7 +6,7 @@ assert page.isFile()
 def html = page.text
 assert html.contains('cxlint checked 1 file')
 assert html.contains('src/site/markdown/index.md')
-assert html.contains('stub-words')
+assert html.contains('link-text')
 assert html.contains('Readability per page')
 assert new File(site, 'project-reports.html').text.contains('cxlint.html')
 def annotated = new File(site, 'cxlint-report.html')
