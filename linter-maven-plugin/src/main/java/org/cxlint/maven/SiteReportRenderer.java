@@ -59,11 +59,11 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
       String.valueOf(result.count(Severity.INFO))
     });
     endTable();
-    endSection();
 
     renderRules();
     renderReadability();
     renderFindings();
+    endSection();
   }
 
   private void renderRules() {
