@@ -113,8 +113,9 @@ final class ProjectLinter {
     StringBuilder message = new StringBuilder("cxlint could not check ")
         .append(result.failures().size() == 1 ? "one file" : result.failures().size() + " files")
         .append(':');
+    // Each error already names its file and the cause.
     result.failures().forEach(f -> message.append(System.lineSeparator())
-        .append("  ").append(f.path()).append(": ").append(f.error()));
+        .append("  ").append(f.error()));
     throw new MojoExecutionException(message.toString());
   }
 
