@@ -24,8 +24,10 @@
   function ruleLink(ri) {
     var r = data.rules[ri];
     var url = safeUrl(r.url);
-    if (!url) { return el('span', 'rule', r.id); }
-    var a = el('a', 'rule', r.id);
+    var code = el('code', null, r.id);
+    if (!url) { var span = el('span', 'rule'); span.appendChild(code); return span; }
+    var a = el('a', 'rule');
+    a.appendChild(code);
     a.href = url;
     a.setAttribute('aria-label', 'Guidance for rule ' + r.id);
     return a;
@@ -75,6 +77,22 @@
     visible.sort(cmp);
     renderList();
     if (current >= 0) { renderDetail(current, null); }
+  }
+
+  /** The file table is built here, not in the page, so the static page has no empty table. */
+  function fileTable() {
+    var table = el('table', 'file-list');
+    table.appendChild(el('caption', 'sr-only', 'Files and their findings; choose a file to see its source'));
+    var hr = el('tr');
+    [['File', ''], ['Errors', 'n'], ['Warnings', 'n'], ['Info', 'n'], ['Grade', 'n'], ['Flesch', 'n']]
+      .forEach(function (c) { var th = el('th', c[1] || null, c[0]); th.scope = 'col'; hr.appendChild(th); });
+    var thead = el('thead');
+    thead.appendChild(hr);
+    table.appendChild(thead);
+    var body = el('tbody');
+    body.id = 'file-rows';
+    table.appendChild(body);
+    byId('file-table').replaceChildren(table);
   }
 
   function renderList() {
@@ -180,7 +198,7 @@
     h.tabIndex = -1;
     parts.appendChild(h);
     var back = el('a', 'back', 'Back to the file list');
-    back.href = '#files';
+    back.href = '#files-heading';
     parts.appendChild(back);
     if (file.e) { parts.appendChild(el('p', 'file-error', 'This file was not linted: ' + file.e)); }
     if (file.g !== null || file.fl !== null) {
@@ -350,9 +368,11 @@
   // Filters apply as they change; Enter in the search box must not submit (or navigate).
   byId('controls').addEventListener('submit', function (e) { e.preventDefault(); });
   byId('controls').hidden = false;
+  fileTable();
   byId('noscript-note').remove();
   window.addEventListener('hashchange', function () { route(true); });
   applyFilters();
   route(false);
   document.documentElement.setAttribute('data-ready', 'true');
+  if (window.performance && performance.mark) { performance.mark('cxlint-ready'); }
 }());
