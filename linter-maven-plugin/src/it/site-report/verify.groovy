@@ -6,11 +6,11 @@ assert page.isFile()
 def html = page.text
 assert html.contains('cxlint checked 1 file')
 assert html.contains('src/site/markdown/index.md')
-assert html.contains('link-text')
+assert html.contains('>shall<')
 assert html.contains('Readability per page')
 assert new File(site, 'project-reports.html').text.contains('cxlint.html')
 def annotated = new File(site, 'cxlint-report.html')
-if (annotated.exists()) {
-  assert html.contains('href="cxlint-report.html"')
-}
+assert annotated.isFile()
+assert annotated.text.contains('src/site/markdown/index.md')
+assert html.contains('href="cxlint-report.html"')
 return true

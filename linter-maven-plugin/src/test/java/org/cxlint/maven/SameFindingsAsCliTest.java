@@ -34,12 +34,11 @@ class SameFindingsAsCliTest {
 
   @Test
   void directoriesAndScannedFilesGiveTheCliFindings() throws Exception {
-    String page = "# Grants\n\n"
-        + "To see the list of grant programs, [click here](https://www.example.gov/grants/).\n";
+    String page = "# Grants\n\nApplicants shall send the form by May 1.\n\n<img src=\"chart.png\">\n";
     write("content/a.md", page);
     write("content/news/b.html", "<!DOCTYPE html><html lang=\"en\"><head><title>News</title></head>"
-        + "<body><h1>News</h1><p>To read the news, <a href=\"https://www.example.gov/news/\">click"
-        + " here</a>.</p></body></html>\n");
+        + "<body><h1>News</h1><p>Applicants shall apply by May 1.</p><img src=\"chart.png\">"
+        + "</body></html>\n");
     write("content/drafts/c.md", page);
     write("content/.hidden/d.md", page);
     write(".cxlint.yml", "ignore: [\"content/drafts/**\"]\n");
