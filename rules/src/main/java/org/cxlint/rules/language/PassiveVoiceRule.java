@@ -1,6 +1,8 @@
 package org.cxlint.rules.language;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;
@@ -49,20 +51,39 @@ public final class PassiveVoiceRule implements Rule {
           "You must sign the application. Our staff reviews it.")
       .build();
 
-  private final VerbForms verbs = new VerbForms();
   private final Set<String> states = new HashSet<>();
-  private final Set<String> notParticiples = new HashSet<>();
   private final Set<String> getIdioms = new HashSet<>();
+  /** be-forms map to FALSE, get-forms to TRUE. */
+  private final WordTable<Boolean> auxiliaries;
+  private final WordTable<Boolean> adverbs = table(ADVERBS);
+  private final WordTable<Boolean> lyAdjectives = table(LY_ADJECTIVES);
+  private final WordTable<Boolean> notParticiples;
+  private final WordTable<Boolean> irregularParticiples;
 
   public PassiveVoiceRule() {
+    Set<String> words = new HashSet<>();
     for (String[] row : ListResource.rows("passive-exceptions.tsv")) {
       switch (row[1].trim()) {
         case "state" -> states.add(row[0]);
-        case "word" -> notParticiples.add(row[0]);
+        case "word" -> words.add(row[0]);
         case "get" -> getIdioms.add(row[0]);
         default -> throw new IllegalStateException("passive-exceptions.tsv: kind " + row[1]);
       }
     }
+    notParticiples = table(words);
+    Set<String> irregular = new HashSet<>(new VerbForms().irregularParticiples());
+    irregular.remove("been");
+    irregularParticiples = table(irregular);
+    Map<String, Boolean> aux = new HashMap<>();
+    BE.forEach(b -> aux.put(b, Boolean.FALSE));
+    GET.forEach(g -> aux.put(g, Boolean.TRUE));
+    auxiliaries = new WordTable<>(aux);
+  }
+
+  private static WordTable<Boolean> table(Set<String> words) {
+    Map<String, Boolean> m = new HashMap<>();
+    words.forEach(w -> m.put(w, Boolean.TRUE));
+    return new WordTable<>(m);
   }
 
   @Override
@@ -80,18 +101,17 @@ public final class PassiveVoiceRule implements Rule {
   private void checkUnit(ProseWords words, RuleContext context) {
     int n = words.size();
     for (int i = 0; i < n - 1; i++) {
-      String aux = words.lower(i);
-      boolean get = GET.contains(aux);
-      if (!get && !BE.contains(aux)) {
+      Boolean get = words.lookup(auxiliaries, i);
+      if (get == null) {
         continue;
       }
       // "There are limited seats": an existential "be" with an adjective after it.
-      if (i > 0 && (words.lower(i - 1).equals("there") || words.lower(i - 1).equals("here"))) {
+      if (i > 0 && (words.is(i - 1, "there") || words.is(i - 1, "here"))) {
         continue;
       }
       int j = i + 1;
       int adverbs = 0;
-      while (j < n && words.gapBefore(j) == ' ' && adverbs < 3 && adverb(words.lower(j))) {
+      while (j < n && words.gapBefore(j) == ' ' && adverbs < 3 && adverb(words, j)) {
         j++;
         adverbs++;
       }
@@ -99,14 +119,14 @@ public final class PassiveVoiceRule implements Rule {
         continue;
       }
       // "is being reviewed": keep the whole verb group in the span.
-      if (!get && words.lower(j).equals("being") && j + 1 < n && words.gapBefore(j + 1) == ' ') {
+      if (!get && words.is(j, "being") && j + 1 < n && words.gapBefore(j + 1) == ' ') {
         j++;
       }
-      String w = words.lower(j);
-      if (!participle(w)) {
+      if (!participle(words, j)) {
         continue;
       }
-      boolean by = j + 1 < n && words.gapBefore(j + 1) == ' ' && words.lower(j + 1).equals("by");
+      String w = words.lower(j);
+      boolean by = j + 1 < n && words.gapBefore(j + 1) == ' ' && words.is(j + 1, "by");
       if (!by && (states.contains(w) || (get && getIdioms.contains(w)))) {
         continue;
       }
@@ -116,16 +136,17 @@ public final class PassiveVoiceRule implements Rule {
     }
   }
 
-  private boolean adverb(String w) {
-    return ADVERBS.contains(w) || (w.endsWith("ly") && w.length() > 4 && !LY_ADJECTIVES.contains(w));
+  private boolean adverb(ProseWords words, int j) {
+    return words.lookup(adverbs, j) != null
+        || (words.endsWith(j, "ly") && words.length(j) > 4 && words.lookup(lyAdjectives, j) == null);
   }
 
-  private boolean participle(String w) {
-    if (verbs.isIrregularParticiple(w)) {
-      return !w.equals("been") && !w.equals("be");
+  private boolean participle(ProseWords words, int j) {
+    if (words.endsWith(j, "ed")) {
+      return words.length(j) > 4 && words.lookup(notParticiples, j) == null
+          && words.text(j).indexOf('\'') < 0 && words.text(j).indexOf('’') < 0;
     }
-    return w.length() > 4 && w.endsWith("ed") && !notParticiples.contains(w)
-        && w.indexOf('\'') < 0;
+    return words.lookup(irregularParticiples, j) != null;
   }
 
   private static void report(ProseWords words, int start, int end, RuleContext context) {
