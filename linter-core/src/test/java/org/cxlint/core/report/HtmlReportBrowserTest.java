@@ -304,7 +304,7 @@ class HtmlReportBrowserTest {
       Files.createDirectories(cache);
       try {
         Process p = new ProcessBuilder("npm", "install", "--prefix", cache.toString(),
-            "--no-audit", "--no-fund", "--silent", "axe-core@4")
+            "--no-audit", "--no-fund", "--silent", "axe-core@4.14.1")
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         p.waitFor();
       } catch (InterruptedException e) {
@@ -312,7 +312,7 @@ class HtmlReportBrowserTest {
       }
     }
     requireTool(Files.isRegularFile(js), "axe-core was not found at " + js
-        + "; install it with: npm install --prefix " + cache + " axe-core@4");
+        + "; install it with: npm install --prefix " + cache + " axe-core@4.14.1");
     return js;
   }
 

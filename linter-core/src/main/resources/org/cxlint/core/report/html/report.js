@@ -355,4 +355,5 @@
   applyFilters();
   route(false);
   document.documentElement.setAttribute('data-ready', 'true');
+  if (window.performance && performance.mark) { performance.mark('cxlint-ready'); }
 }());
