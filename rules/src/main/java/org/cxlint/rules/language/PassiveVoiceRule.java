@@ -2,11 +2,16 @@ package org.cxlint.rules.language;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cxlint.core.analysis.Sentence;
+import org.cxlint.core.analysis.TextAnalysis;
+import org.cxlint.core.analysis.Token;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;
 import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.OptionSpec;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleMeta;
@@ -46,11 +51,30 @@ public final class PassiveVoiceRule implements Rule {
           + "is unknown or unimportant, so this is advice, not an error.")
       .guidance("https://www.plainlanguage.gov/guidelines/conversational/use-active-voice/",
           "https://digital.gov/resources/plain-language-web-writing-tips/")
+      .options(OptionSpec.bool("partOfSpeech", false,
+          "Ask the part-of-speech tagger about a participle followed by a noun (“are detailed "
+              + "instructions”) and skip it when tagged as an adjective. Off by default: on the "
+              + "digital.gov corpus it changed 15 of 9,016 findings for about a second of CPU."))
       .fixable(false)
       .examples("The application must be signed by the applicant and is reviewed by our staff.",
           "You must sign the application. Our staff reviews it.")
       .build();
 
+  /** Words that can follow a verbal participle ("is hosted on", "was sent to"). */
+  private static final Set<String> LINK_WORDS = Set.of("to", "in", "on", "at", "for", "with",
+      "from", "as", "into", "through", "under", "over", "and", "or", "but", "if", "when",
+      "because", "so", "than", "that", "which", "who", "after", "before", "during", "until",
+      "about", "via", "within", "without", "across", "per", "since", "while", "where", "here",
+      "there", "online", "now", "then", "again", "also", "only", "too", "yet", "more", "up", "out",
+      "off", "down", "back", "together", "separately", "upon", "onto", "against", "among",
+      "around", "between", "toward", "towards", "throughout", "beyond", "once", "each", "every",
+      "first", "last", "soon", "later", "today", "yesterday", "tomorrow", "annually", "is", "are",
+      "was", "were", "the", "a", "an", "this", "these", "those", "their", "its", "our", "your",
+      "his", "her", "it", "them", "us", "him", "me", "you", "we", "they", "she", "he", "not",
+      "either", "both", "all", "any", "no", "somewhere", "elsewhere", "everywhere", "anywhere",
+      "well", "even", "still", "already", "neither", "nor");
+
+  private final WordTable<Boolean> linkWords = table(LINK_WORDS);
   private final Set<String> states = new HashSet<>();
   private final Set<String> getIdioms = new HashSet<>();
   /** be-forms map to FALSE, get-forms to TRUE. */
@@ -93,12 +117,14 @@ public final class PassiveVoiceRule implements Rule {
 
   @Override
   public void check(ContentDocument document, RuleContext context) {
+    boolean tags = context.options().bool("partOfSpeech");
     for (ProseWords words : ProseWords.of(document)) {
-      checkUnit(words, context);
+      checkUnit(document, words, tags, context);
     }
   }
 
-  private void checkUnit(ProseWords words, RuleContext context) {
+  private void checkUnit(ContentDocument document, ProseWords words, boolean tags,
+      RuleContext context) {
     int n = words.size();
     for (int i = 0; i < n - 1; i++) {
       Boolean get = words.lookup(auxiliaries, i);
@@ -130,10 +156,38 @@ public final class PassiveVoiceRule implements Rule {
       if (!by && (states.contains(w) || (get && getIdioms.contains(w)))) {
         continue;
       }
+      // "Below are detailed instructions": a participle before a noun is an adjective. Only
+      // then is the tagger asked (it runs on that one sentence). Measured on digital.gov,
+      // gating every candidate on a VERB tag instead dropped 366 findings, three in four of
+      // them real passives ("is hosted", "be damaged") that the model tags ADJ.
+      if (tags && !by && j + 1 < n && words.gapBefore(j + 1) == ' '
+          && words.lookup(linkWords, j + 1) == null && !words.endsWith(j + 1, "ly")
+          && attributive(document, words, j)) {
+        continue;
+      }
       int end = by ? words.end(j + 1) : words.end(j);
       report(words, words.start(i), end, context);
       i = j;
     }
+  }
+
+  /** Whether the tagger calls word {@code j} an adjective and the word after it a noun. */
+  private static boolean attributive(ContentDocument document, ProseWords words, int j) {
+    int at = words.start(j);
+    for (Sentence s : TextAnalysis.of(document).sentences(words.prose())) {
+      if (at < s.start() || at >= s.end()) {
+        continue;
+      }
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k + 1 < tokens.size(); k++) {
+        if (tokens.get(k).start() == at) {
+          String next = tokens.get(k + 1).pos();
+          return tokens.get(k).pos().equals("ADJ")
+              && (next.equals("NOUN") || next.equals("PROPN"));
+        }
+      }
+    }
+    return false;
   }
 
   private boolean adverb(ProseWords words, int j) {
