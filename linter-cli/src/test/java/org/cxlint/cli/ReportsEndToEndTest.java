@@ -120,4 +120,31 @@ class ReportsEndToEndTest {
           "cxlint.xml", "checkstyle.xml", "annotations.txt", "cxlint.html");
     }
   }
+
+  @Test
+  void theHtmlReportPassesCxlintsOwnRules(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/page.md"), """
+        ---
+        title: Grant guide
+        ---
+        # Grant guide
+
+        Applicants shall utilize the form. [Click here](http://example.gov/form.pdf).
+
+        ![](chart.png)
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]), out, err, Map.of(),
+        false, dir, RuleRegistry::load);
+    Main.run(terminal, "check", "docs", "--no-config", "--fail-on", "never",
+        "--report", "html=out/cxlint.html");
+    assertThat(Files.readString(dir.resolve("out/cxlint.html"))).contains("docs/page.md");
+
+    out.reset();
+    int exit = Main.run(terminal, "check", "out/cxlint.html", "--no-config", "--fail-on", "info");
+    assertThat(exit).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
+        .isZero();
+  }
 }

@@ -130,7 +130,7 @@ public final class AccessibilityTree {
       case "frame":
         return "iframe";
       case "summary":
-        return "button";
+        return isDetailsSummary(element) ? "button" : null;
       case "option":
         return "option";
       default:
@@ -222,8 +222,7 @@ public final class AccessibilityTree {
       case "input" -> !element.hasAttr("disabled") && !"hidden".equals(inputType(element));
       case "iframe", "frame", "embed", "object" -> true;
       case "audio", "video" -> element.hasAttr("controls");
-      case "summary" -> element.parent() != null && element.parent().normalName().equals("details")
-          && element.parent().selectFirst("> summary") == element;
+      case "summary" -> isDetailsSummary(element);
       default -> false;
     };
   }
@@ -241,5 +240,19 @@ public final class AccessibilityTree {
 
   private static boolean isInteger(String s) {
     return s.strip().matches("[+-]?\\d{1,9}");
+  }
+
+  /** True for the summary that opens and closes its details: the first summary child. */
+  public static boolean isDetailsSummary(Element element) {
+    Element parent = element.parent();
+    if (parent == null || !parent.normalName().equals("details")) {
+      return false;
+    }
+    for (Element c : parent.children()) {
+      if (c.normalName().equals("summary")) {
+        return c == element;
+      }
+    }
+    return false;
   }
 }

@@ -72,7 +72,7 @@ public final class HtmlReporter implements Reporter {
     w.write("<style>" + CSS + "</style>\n</head>\n<body>\n");
     w.write("<a class=\"skip\" href=\"#files-heading\">Skip to the file list</a>\n");
     w.write("<header>\n<h1>Accessibility and plain-language report</h1>\n");
-    w.write("<p>Made by cxlint " + esc(version(result)) + ". "
+    w.write("<p>Made by cxlint <code>" + esc(version(result)) + "</code>. "
         + count(files, "file") + " checked with " + count(result.rules().size(), "rule")
         + ".</p>\n</header>\n<main>\n");
 
@@ -140,8 +140,8 @@ public final class HtmlReporter implements Reporter {
         w.write("<tr><th scope=\"row\">" + ruleLink(r) + "</th>");
         w.write("<td class=\"n\">" + r.counts()[2] + "</td><td class=\"n\">" + r.counts()[1]
             + "</td><td class=\"n\">" + r.counts()[0] + "</td>");
-        w.write("<td><button type=\"button\" data-rule=\"" + i + "\">Show files with "
-            + esc(r.id()) + "</button></td></tr>\n");
+        w.write("<td><button type=\"button\" data-rule=\"" + i + "\">Show files with <code>"
+            + esc(r.id()) + "</code></button></td></tr>\n");
       }
       w.write("</tbody>\n</table>\n");
     }
@@ -193,7 +193,7 @@ public final class HtmlReporter implements Reporter {
     }
     w.write("<h3 id=\"readability\">Readability: the hardest pages first</h3>\n");
     if (graded.isEmpty()) {
-      w.write("<p>No readability scores were computed.</p>\n");
+      w.write("<p>No page has readability scores.</p>\n");
       return;
     }
     graded.sort(Comparator.comparingDouble(
@@ -213,14 +213,14 @@ public final class HtmlReporter implements Reporter {
     }
     int rowHeight = 22;
     int labelWidth = 330;
-    int barWidth = 380;
+    int barWidth = 340;
     int height = top.size() * rowHeight + 30;
     w.write("<figure>\n<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" "
-        + "viewBox=\"0 0 " + (labelWidth + barWidth + 60) + " " + height + "\" width=\""
-        + (labelWidth + barWidth + 60) + "\" height=\"" + height + "\" "
+        + "viewBox=\"0 0 " + (labelWidth + barWidth + 110) + " " + height + "\" width=\""
+        + (labelWidth + barWidth + 110) + "\" height=\"" + height + "\" "
         + "xmlns=\"http://www.w3.org/2000/svg\">\n");
-    w.write("<title id=\"chart-title\">Reading grade of the " + top.size()
-        + " hardest pages; the table below gives the same figures.</title>\n");
+    w.write("<title id=\"chart-title\">Reading grade (and Flesch reading ease) of the "
+        + top.size() + " hardest pages; the table below gives the same figures.</title>\n");
     double target = 8 / max * barWidth;
     int y = 0;
     for (int i : top) {
@@ -234,7 +234,8 @@ public final class HtmlReporter implements Reporter {
           + "\" height=\"" + (rowHeight - 6) + "\" fill=\"" + (grade > 8 ? "#b50909" : "#005ea2")
           + "\"/>");
       w.write("<text x=\"" + one(labelWidth + width + 4) + "\" y=\"" + (y + 15)
-          + "\" font-size=\"12\" fill=\"#1b1b1b\">" + one(grade) + "</text>\n");
+          + "\" font-size=\"12\" fill=\"#1b1b1b\">" + one(grade) + " (Flesch "
+          + one(f.metrics().fleschReadingEase()) + ")</text>\n");
       y += rowHeight;
     }
     w.write("<line x1=\"" + one(labelWidth + target) + "\" x2=\"" + one(labelWidth + target)
@@ -269,7 +270,7 @@ public final class HtmlReporter implements Reporter {
         </fieldset>
         <div><label class="block" for="filter-rule">Rule</label>
         <select id="filter-rule"><option value="">All rules</option></select></div>
-        <div><label class="block" for="filter-file">File path contains</label>
+        <div><label class="block" for="filter-file">Search file paths</label>
         <input type="search" id="filter-file" autocomplete="off"></div>
         <div><label class="block" for="sort">Order</label>
         <select id="sort"><option value="severity">Most serious findings first</option>
@@ -277,13 +278,7 @@ public final class HtmlReporter implements Reporter {
         <option value="path">By path</option></select></div>
         </form>
         <p id="list-status" role="status" aria-live="polite"></p>
-        <table class="file-list">
-        <caption class="sr-only">Files and their findings; choose a file to see its source</caption>
-        <thead><tr><th scope="col">File</th><th scope="col" class="n">Errors</th>
-        <th scope="col" class="n">Warnings</th><th scope="col" class="n">Info</th>
-        <th scope="col" class="n">Grade</th><th scope="col" class="n">Flesch</th></tr></thead>
-        <tbody id="file-rows"></tbody>
-        </table>
+        <div id="file-table"></div>
         <button type="button" id="show-more" hidden>Show more files</button>
         </section>
         <section id="detail" aria-labelledby="detail-heading" hidden></section>
@@ -436,12 +431,14 @@ public final class HtmlReporter implements Reporter {
   }
 
   private static String ruleLink(RuleRow r) {
+    // Rule ids are code, not prose: cxlint's own rules must not read "shall" as a word here.
+    String code = "<code>" + esc(r.id()) + "</code>";
     String url = r.meta() == null ? null : guidanceUrl(r.meta());
     if (url == null) {
-      return esc(r.id());
+      return code;
     }
     return "<a href=\"" + esc(url) + "\" aria-label=\"Guidance for rule " + esc(r.id()) + "\">"
-        + esc(r.id()) + "</a>";
+        + code + "</a>";
   }
 
   private static String total(String label, long n) {

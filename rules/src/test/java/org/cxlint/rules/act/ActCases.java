@@ -38,6 +38,8 @@ final class ActCases {
     m.put("7d6734", new Mapping("image-alt", Map.of()));
     m.put("c487ae", new Mapping("link-name", Map.of()));
     m.put("97a4e1", new Mapping("button-name", Map.of()));
+    m.put("2t702h", new Mapping("button-name", Map.of()));
+    m.put("m6b1q3", new Mapping("button-name", Map.of()));
     m.put("e086e5", new Mapping("form-label", Map.of()));
     m.put("cae760", new Mapping("frame-title", Map.of()));
     m.put("ffd0e9", new Mapping("heading-empty", Map.of()));

@@ -28,7 +28,12 @@ class ControlRulesTest {
             Expect.at(2, 3, "has no name").suggestion("aria-label"))
         .invalid("a.html", "<input type=\"button\">", Expect.at(1, 1, "no name").suggestion("value="))
         .invalid("a.html", "<button role=\"none\"></button>", Expect.at(1, 1, "no name"))
-        .invalid("a.html", "<span role=\"button\" tabindex=\"0\"></span>", Expect.at(1, 1, "no name"));
+        .invalid("a.html", "<span role=\"button\" tabindex=\"0\"></span>", Expect.at(1, 1, "no name"))
+        .valid("a.html", "<details><summary>Opening times</summary><summary></summary></details>")
+        .invalid("a.html", "<details><summary></summary><p>x</p></details>",
+            Expect.at(1, 10, "This <summary>"))
+        .invalid("a.html", "<div role=\"menu\"><button role=\"menuitem\"><img src=\"f.svg\" alt=\"\"></button></div>",
+            Expect.at(1, 18, "This menu item"));
   }
 
   @Test

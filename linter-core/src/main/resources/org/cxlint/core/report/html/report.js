@@ -7,7 +7,7 @@
   var SEV = ['info', 'warning', 'error'];
   var SEV_LABEL = ['Info', 'Warning', 'Error'];
   var PAGE = 200;
-  var LINE_CHUNK = 2000;
+  var LINE_CHUNK = 1000;
   var state = { sev: [true, true, true], rule: -1, query: '', sort: 'severity', shown: PAGE };
   var visible = [];
   var byId = function (id) { return document.getElementById(id); };
@@ -24,8 +24,10 @@
   function ruleLink(ri) {
     var r = data.rules[ri];
     var url = safeUrl(r.url);
-    if (!url) { return el('span', 'rule', r.id); }
-    var a = el('a', 'rule', r.id);
+    var code = el('code', null, r.id);
+    if (!url) { var span = el('span', 'rule'); span.appendChild(code); return span; }
+    var a = el('a', 'rule');
+    a.appendChild(code);
     a.href = url;
     a.setAttribute('aria-label', 'Guidance for rule ' + r.id);
     return a;
@@ -75,6 +77,22 @@
     visible.sort(cmp);
     renderList();
     if (current >= 0) { renderDetail(current, null); }
+  }
+
+  /** The file table is built here, not in the page, so the static page has no empty table. */
+  function fileTable() {
+    var table = el('table', 'file-list');
+    table.appendChild(el('caption', 'sr-only', 'Files and their findings; choose a file to see its source'));
+    var hr = el('tr');
+    [['File', ''], ['Errors', 'n'], ['Warnings', 'n'], ['Info', 'n'], ['Grade', 'n'], ['Flesch', 'n']]
+      .forEach(function (c) { var th = el('th', c[1] || null, c[0]); th.scope = 'col'; hr.appendChild(th); });
+    var thead = el('thead');
+    thead.appendChild(hr);
+    table.appendChild(thead);
+    var body = el('tbody');
+    body.id = 'file-rows';
+    table.appendChild(body);
+    byId('file-table').replaceChildren(table);
   }
 
   function renderList() {
@@ -180,7 +198,7 @@
     h.tabIndex = -1;
     parts.appendChild(h);
     var back = el('a', 'back', 'Back to the file list');
-    back.href = '#files';
+    back.href = '#files-heading';
     parts.appendChild(back);
     if (file.e) { parts.appendChild(el('p', 'file-error', 'This file was not linted: ' + file.e)); }
     if (file.g !== null || file.fl !== null) {
@@ -229,17 +247,25 @@
         var f = file.f[n];
         (byLine[f[2]] = byLine[f[2]] || []).push(n);
       });
+      // Spans sorted by start; each line takes the spans that overlap it in one sweep, so a file
+      // with thousands of lines and findings renders in linear time.
       var spans = shown.map(function (n) {
         var f = file.f[n];
         var e = f[7] > f[6] ? f[7] : Math.min(f[6] + 1, file.x.length);
-        return { s: f[6], e: e, sev: f[1] };
-      });
+        return { s: f[6], e: Math.max(e, f[6]), sev: f[1] };
+      }).sort(function (a, b) { return a.s - b.s; });
       var last = starts.length;
       var until = Math.min(last, Math.max(LINE_CHUNK, (line || 0) + 50));
+      var next = 0;
+      var active = [];
       var renderLines = function (from, to) {
         var frag = document.createDocumentFragment();
         for (var l = from; l < to; l++) {
           var ls = starts[l], le = lineEnd(file.x, starts, l);
+          var lineLimit = l + 1 < last ? starts[l + 1] : file.x.length + 1;
+          while (next < spans.length && spans[next].s < lineLimit) { active.push(spans[next++]); }
+          active = active.filter(function (sp) { return sp.e > ls || sp.s >= ls; });
+          var mine = active.filter(function (sp) { return sp.s < le && sp.e > ls || sp.s === ls && le === ls; });
           var tr = el('tr');
           tr.id = 'f-' + index + '-L' + (l + 1);
           if (file.fm && l + 1 >= file.fm[0] && l + 1 <= file.fm[1]) { tr.className = 'fm'; }
@@ -247,7 +273,6 @@
           th.scope = 'row';
           tr.appendChild(th);
           var td = el('td');
-          var mine = spans.filter(function (s) { return s.s < le && s.e > ls || (s.s === ls && le === ls); });
           td.appendChild(lineContent(file.x, ls, le, mine));
           tr.appendChild(td);
           frag.appendChild(tr);
@@ -350,6 +375,7 @@
   // Filters apply as they change; Enter in the search box must not submit (or navigate).
   byId('controls').addEventListener('submit', function (e) { e.preventDefault(); });
   byId('controls').hidden = false;
+  fileTable();
   byId('noscript-note').remove();
   window.addEventListener('hashchange', function () { route(true); });
   applyFilters();
