@@ -242,12 +242,11 @@ class HtmlReportBrowserTest {
         .getText()).isEqualTo("shall (2)");
   }
 
+  /** The paths in the file list, read in one script call (the list may re-render meanwhile). */
+  @SuppressWarnings("unchecked")
   private static List<String> fileRows() {
-    List<String> paths = new ArrayList<>();
-    for (WebElement a : driver.findElements(By.cssSelector("#file-rows th a"))) {
-      paths.add(a.getText());
-    }
-    return paths;
+    return (List<String>) js("return Array.from(document.querySelectorAll('#file-rows th a'))"
+        + ".map(function (a) { return a.textContent; });");
   }
 
   @Test
@@ -291,6 +290,10 @@ class HtmlReportBrowserTest {
     // Filtering and re-rendering with hostile data is still safe.
     new Select(driver.findElement(By.id("filter-rule"))).selectByIndex(3);
     driver.findElement(By.id("filter-file")).sendKeys("script");
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> fileRows().size() == 1);
+    driver.findElement(By.cssSelector("#file-rows th a")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+        !d.findElements(By.cssSelector("#detail li.finding")).isEmpty());
     assertNoScriptRan();
   }
 
