@@ -36,6 +36,9 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
+import org.cxlint.core.parse.SourceReader;
+import org.cxlint.core.model.Problem;
+import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
 
 /**
@@ -192,17 +195,24 @@ public final class Linter {
     SourceFile source;
     String cacheKey = null;
     try {
+      long size = Files.size(in.file());
+      if (size > settings.maxFileBytes()) {
+        return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath() + ": it is "
+            + megabytes(size) + ", over the " + megabytes(settings.maxFileBytes())
+            + " limit for one file (raise it with --max-file-size)");
+      }
       byte[] bytes = Files.readAllBytes(in.file());
       if (cache != null) {
         String configPath = configPath(in.file(), in.displayPath());
         cacheKey = ResultCache.key(bytes, in.displayPath() + '\n' + configPath + '\n' + in.format());
         ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
         if (hit != null) {
-          return new FileResult(in.displayPath(), decode(bytes, in.file(), in.displayPath()),
+          return new FileResult(in.displayPath(),
+              SourceReader.decode(bytes, in.file(), in.displayPath()),
               hit.findings(), hit.metrics(), hit.sections(), null);
         }
       }
-      source = decode(bytes, in.file(), in.displayPath());
+      source = SourceReader.decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
           + ioCause(e));
@@ -210,12 +220,27 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    FileResult result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()));
+    FileResult result;
+    if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
+      // A binary file: nothing to lint. Its read problem says why, instead of rules guessing.
+      List<Finding> findings = new ArrayList<>();
+      for (Problem p : source.readProblems()) {
+        findings.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.ERROR, p.span(),
+            p.message(), null));
+      }
+      result = new FileResult(in.displayPath(), source, findings, null, List.of(), null);
+    } else {
+      result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()));
+    }
     if (cache != null && result.error() == null) {
       cache.store(in.displayPath(),
           new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
     }
     return result;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   /**
@@ -251,19 +276,6 @@ public final class Linter {
       return slashes(dir.relativize(absoluteFile));
     }
     return displayPath;
-  }
-
-  /** Reads a file as strict UTF-8 (a BOM is dropped by SourceFile). */
-  private static SourceFile decode(byte[] bytes, Path file, String displayPath) throws IOException {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return new SourceFile(displayPath, file, text);
-    } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8 text; save it as UTF-8", e);
-    }
   }
 
   private List<Input> expand(List<Path> inputs, Path base) {
