@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cxlint.core.analysis.Metrics;
+import org.cxlint.core.analysis.ReadabilityScores;
 import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.cache.ResultCache;
 import org.cxlint.core.config.Config;
@@ -238,6 +239,8 @@ public final class Linter {
     if (settings.metrics()) {
       // READABILITY HOOK: the single place where page and per-section readability metrics are
       // computed for a FileResult (org.cxlint.core.analysis, from the readability work).
+      metrics = ReadabilityScores.document(document);
+      sections = ReadabilityScores.sections(document);
     }
     return new FileResult(path, source, findings, metrics, sections, null);
   }
