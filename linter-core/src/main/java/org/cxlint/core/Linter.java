@@ -1,10 +1,6 @@
 package org.cxlint.core;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -36,6 +32,7 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
+import org.cxlint.core.parse.SourceReader;
 import org.cxlint.core.rule.Finding;
 
 /**
@@ -123,6 +120,15 @@ public final class Linter {
     return new LintResult(Version.current(), config.enabledRules(), results);
   }
 
+  /**
+   * Lints bytes that have no file, such as standard input, decoded as files are (UTF-8, UTF-16
+   * by BOM, otherwise Windows-1252 with a parse-error finding). The name chooses format and
+   * config; it is taken relative to {@code baseDirectory} when the config's globs are matched.
+   */
+  public LintResult lintBytes(String displayPath, byte[] bytes, Path baseDirectory) {
+    return lintSource(SourceReader.decode(bytes, null, displayPath), baseDirectory);
+  }
+
   /** Lints text that has no file, such as standard input; the name chooses format and config. */
   public LintResult lintText(String displayPath, String text) {
     return lintText(displayPath, text, Path.of(""));
@@ -133,9 +139,18 @@ public final class Linter {
    * when the config's globs are matched.
    */
   public LintResult lintText(String displayPath, String text, Path baseDirectory) {
+    return lintSource(SourceFile.of(displayPath, text), baseDirectory);
+  }
+
+  private LintResult lintSource(SourceFile source, Path baseDirectory) {
+    String displayPath = source.displayPath();
     Format format = Format.forFileName(displayPath);
-    SourceFile source = SourceFile.of(displayPath, text);
-    Path where = baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
+    Path where;
+    try {
+      where = baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      where = null; // a name such as "<stdin>" that is no path on this system
+    }
     FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
         configPath(where, displayPath));
     return new LintResult(Version.current(), config.enabledRules(), List.of(r));
@@ -253,17 +268,12 @@ public final class Linter {
     return displayPath;
   }
 
-  /** Reads a file as strict UTF-8 (a BOM is dropped by SourceFile). */
-  private static SourceFile decode(byte[] bytes, Path file, String displayPath) throws IOException {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return new SourceFile(displayPath, file, text);
-    } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8 text; save it as UTF-8", e);
-    }
+  /**
+   * Decodes a file's bytes: never fails on content (bad UTF-8 or binary become parse-error
+   * findings through {@link SourceReader}), so only I/O can make a file fail.
+   */
+  private static SourceFile decode(byte[] bytes, Path file, String displayPath) {
+    return SourceReader.decode(bytes, file, displayPath);
   }
 
   private List<Input> expand(List<Path> inputs, Path base) {
