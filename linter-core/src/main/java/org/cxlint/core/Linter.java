@@ -1,6 +1,10 @@
 package org.cxlint.core;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -32,7 +36,10 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
-import org.cxlint.core.parse.SourceReader;
+import org.cxlint.core.parse.SourceDecoder;
+import org.cxlint.core.model.Problem;
+import org.cxlint.core.model.Span;
+import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
 
 /**
@@ -121,12 +128,25 @@ public final class Linter {
   }
 
   /**
-   * Lints bytes that have no file, such as standard input, decoded as files are (UTF-8, UTF-16
-   * by BOM, otherwise Windows-1252 with a parse-error finding). The name chooses format and
+   * Lints bytes that have no file, such as standard input, decoded as files are (BOMs, invalid
+   * UTF-8 read as Windows-1252 with a finding, binary not linted). The name chooses format and
    * config; it is taken relative to {@code baseDirectory} when the config's globs are matched.
    */
   public LintResult lintBytes(String displayPath, byte[] bytes, Path baseDirectory) {
-    return lintSource(SourceReader.decode(bytes, null, displayPath), baseDirectory);
+    Format format = Format.forFileName(displayPath);
+    FileResult r = lintDecoded(SourceDecoder.decode(bytes), null, displayPath,
+        format == null ? Format.MARKDOWN : format, configPath(where(baseDirectory, displayPath),
+            displayPath));
+    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
+  }
+
+  /** Where a name without a file would be, for config globs; null when it is no path here. */
+  private static Path where(Path baseDirectory, String displayPath) {
+    try {
+      return baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null; // a name such as "<stdin>" that is no path on this system
+    }
   }
 
   /** Lints text that has no file, such as standard input; the name chooses format and config. */
@@ -139,20 +159,10 @@ public final class Linter {
    * when the config's globs are matched.
    */
   public LintResult lintText(String displayPath, String text, Path baseDirectory) {
-    return lintSource(SourceFile.of(displayPath, text), baseDirectory);
-  }
-
-  private LintResult lintSource(SourceFile source, Path baseDirectory) {
-    String displayPath = source.displayPath();
     Format format = Format.forFileName(displayPath);
-    Path where;
-    try {
-      where = baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
-      where = null; // a name such as "<stdin>" that is no path on this system
-    }
+    SourceFile source = SourceFile.of(displayPath, text);
     FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
-        configPath(where, displayPath));
+        configPath(where(baseDirectory, displayPath), displayPath));
     return new LintResult(Version.current(), config.enabledRules(), List.of(r));
   }
 
@@ -204,20 +214,27 @@ public final class Linter {
     if (in.failure() != null) {
       return FileResult.failed(in.displayPath(), in.failure());
     }
-    SourceFile source;
+    SourceDecoder.Decoded decoded;
     String cacheKey = null;
     try {
+      long size = Files.size(in.file());
+      if (size > settings.maxFileBytes()) {
+        return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath() + ": it is "
+            + megabytes(size) + ", over the " + megabytes(settings.maxFileBytes())
+            + " limit for one file (raise it with --max-file-size)");
+      }
       byte[] bytes = Files.readAllBytes(in.file());
       if (cache != null) {
         String configPath = configPath(in.file(), in.displayPath());
         cacheKey = ResultCache.key(bytes, in.displayPath() + '\n' + configPath + '\n' + in.format());
         ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
         if (hit != null) {
-          return new FileResult(in.displayPath(), decode(bytes, in.file(), in.displayPath()),
+          return new FileResult(in.displayPath(),
+              new SourceFile(in.displayPath(), in.file(), SourceDecoder.decode(bytes).text()),
               hit.findings(), hit.metrics(), hit.sections(), null);
         }
       }
-      source = decode(bytes, in.file(), in.displayPath());
+      decoded = SourceDecoder.decode(bytes);
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
           + ioCause(e));
@@ -225,12 +242,42 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    FileResult result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()));
+    FileResult result = lintDecoded(decoded, in.file(), in.displayPath(), in.format(),
+        configPath(in.file(), in.displayPath()));
     if (cache != null && result.error() == null) {
       cache.store(in.displayPath(),
           new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
     }
     return result;
+  }
+
+  /** Lints decoded bytes: a binary file gets one finding, a decoding note becomes a finding. */
+  private FileResult lintDecoded(SourceDecoder.Decoded decoded, Path file, String displayPath,
+      Format format, String configPath) {
+    SourceFile source = new SourceFile(displayPath, file, decoded.text());
+    FileResult result;
+    if (decoded.binary()) {
+      // Nothing to lint: one finding says why, instead of rules guessing at noise.
+      result = new FileResult(displayPath, source, List.of(DocumentLinter.finding(source,
+          Problem.RULE_ID, Severity.ERROR, new Span(0, 0), decoded.note(), null)),
+          null, List.of(), null);
+    } else {
+      result = lintSource(source, format, configPath);
+      if (decoded.note() != null && result.error() == null) {
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.WARNING,
+            new Span(decoded.noteOffset(), decoded.noteOffset()), decoded.note(),
+            "Save the file as UTF-8."));
+        all.sort(DocumentLinter.ORDER);
+        result = new FileResult(result.path(), result.source(), all, result.metrics(),
+            result.sections(), null);
+      }
+    }
+    return result;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   /**
@@ -266,14 +313,6 @@ public final class Linter {
       return slashes(dir.relativize(absoluteFile));
     }
     return displayPath;
-  }
-
-  /**
-   * Decodes a file's bytes: never fails on content (bad UTF-8 or binary become parse-error
-   * findings through {@link SourceReader}), so only I/O can make a file fail.
-   */
-  private static SourceFile decode(byte[] bytes, Path file, String displayPath) {
-    return SourceReader.decode(bytes, file, displayPath);
   }
 
   private List<Input> expand(List<Path> inputs, Path base) {
