@@ -36,9 +36,8 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
-import org.cxlint.core.parse.SourceDecoder;
+import org.cxlint.core.parse.SourceReader;
 import org.cxlint.core.model.Problem;
-import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
 
@@ -128,15 +127,15 @@ public final class Linter {
   }
 
   /**
-   * Lints bytes that have no file, such as standard input, decoded as files are (BOMs, invalid
-   * UTF-8 read as Windows-1252 with a finding, binary not linted). The name chooses format and
-   * config; it is taken relative to {@code baseDirectory} when the config's globs are matched.
+   * Lints bytes that have no file, such as standard input, decoded as files are (see
+   * {@link SourceReader}). The name chooses format and config; it is taken relative to
+   * {@code baseDirectory} when the config's globs are matched.
    */
   public LintResult lintBytes(String displayPath, byte[] bytes, Path baseDirectory) {
     Format format = Format.forFileName(displayPath);
-    FileResult r = lintDecoded(SourceDecoder.decode(bytes), null, displayPath,
-        format == null ? Format.MARKDOWN : format, configPath(where(baseDirectory, displayPath),
-            displayPath));
+    FileResult r = lintRead(SourceReader.decode(bytes, null, displayPath),
+        format == null ? Format.MARKDOWN : format,
+        configPath(where(baseDirectory, displayPath), displayPath));
     return new LintResult(Version.current(), config.enabledRules(), List.of(r));
   }
 
@@ -214,7 +213,7 @@ public final class Linter {
     if (in.failure() != null) {
       return FileResult.failed(in.displayPath(), in.failure());
     }
-    SourceDecoder.Decoded decoded;
+    SourceFile source;
     String cacheKey = null;
     try {
       long size = Files.size(in.file());
@@ -230,11 +229,11 @@ public final class Linter {
         ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
         if (hit != null) {
           return new FileResult(in.displayPath(),
-              new SourceFile(in.displayPath(), in.file(), SourceDecoder.decode(bytes).text()),
+              SourceReader.decode(bytes, in.file(), in.displayPath()),
               hit.findings(), hit.metrics(), hit.sections(), null);
         }
       }
-      decoded = SourceDecoder.decode(bytes);
+      source = SourceReader.decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
           + ioCause(e));
@@ -242,8 +241,7 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    FileResult result = lintDecoded(decoded, in.file(), in.displayPath(), in.format(),
-        configPath(in.file(), in.displayPath()));
+    FileResult result = lintRead(source, in.format(), configPath(in.file(), in.displayPath()));
     if (cache != null && result.error() == null) {
       cache.store(in.displayPath(),
           new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
@@ -251,29 +249,18 @@ public final class Linter {
     return result;
   }
 
-  /** Lints decoded bytes: a binary file gets one finding, a decoding note becomes a finding. */
-  private FileResult lintDecoded(SourceDecoder.Decoded decoded, Path file, String displayPath,
-      Format format, String configPath) {
-    SourceFile source = new SourceFile(displayPath, file, decoded.text());
-    FileResult result;
-    if (decoded.binary()) {
-      // Nothing to lint: one finding says why, instead of rules guessing at noise.
-      result = new FileResult(displayPath, source, List.of(DocumentLinter.finding(source,
-          Problem.RULE_ID, Severity.ERROR, new Span(0, 0), decoded.note(), null)),
-          null, List.of(), null);
-    } else {
-      result = lintSource(source, format, configPath);
-      if (decoded.note() != null && result.error() == null) {
-        List<Finding> all = new ArrayList<>(result.findings());
-        all.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.WARNING,
-            new Span(decoded.noteOffset(), decoded.noteOffset()), decoded.note(),
-            "Save the file as UTF-8."));
-        all.sort(DocumentLinter.ORDER);
-        result = new FileResult(result.path(), result.source(), all, result.metrics(),
-            result.sections(), null);
+  /** Lints a decoded source; a binary file is not linted, its read problem says why. */
+  private FileResult lintRead(SourceFile source, Format format, String configPath) {
+    if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
+      // A binary file: nothing to lint. Its read problem says why, instead of rules guessing.
+      List<Finding> findings = new ArrayList<>();
+      for (Problem p : source.readProblems()) {
+        findings.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.ERROR, p.span(),
+            p.message(), null));
       }
+      return new FileResult(source.displayPath(), source, findings, null, List.of(), null);
     }
-    return result;
+    return lintSource(source, format, configPath);
   }
 
   private static String megabytes(long bytes) {
