@@ -72,7 +72,8 @@ public final class Linter {
   public LintResult lint(List<Path> inputs, Path baseDirectory) {
     Path base = baseDirectory.toAbsolutePath().normalize();
     List<Input> files = expand(inputs, base);
-    List<FileResult> results = run(files);
+    SiteRun site = SiteRun.start(config.registry().rules());
+    List<FileResult> results = site.finish(run(files, site));
     return new LintResult(Version.current(), config.enabledRules(), results);
   }
 
@@ -80,17 +81,19 @@ public final class Linter {
   public LintResult lintText(String displayPath, String text) {
     Format format = Format.forFileName(displayPath);
     SourceFile source = SourceFile.of(displayPath, text);
+    SiteRun site = SiteRun.start(config.registry().rules());
     FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
-        configPath(Path.of("").toAbsolutePath().resolve(displayPath).normalize(), displayPath));
-    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
+        configPath(Path.of("").toAbsolutePath().resolve(displayPath).normalize(), displayPath),
+        site);
+    return new LintResult(Version.current(), config.enabledRules(), site.finish(List.of(r)));
   }
 
-  private List<FileResult> run(List<Input> files) {
+  private List<FileResult> run(List<Input> files, SiteRun site) {
     int threads = Math.min(settings.threads(), files.size());
     if (threads <= 1) {
       List<FileResult> out = new ArrayList<>(files.size());
       for (Input in : files) {
-        out.add(lintInput(in));
+        out.add(lintInput(in, site));
       }
       return out;
     }
@@ -103,7 +106,7 @@ public final class Linter {
     try {
       List<Future<FileResult>> futures = new ArrayList<>(files.size());
       for (Input in : files) {
-        futures.add(pool.submit(() -> lintInput(in)));
+        futures.add(pool.submit(() -> lintInput(in, site)));
       }
       List<FileResult> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
@@ -129,7 +132,7 @@ public final class Linter {
     }
   }
 
-  private FileResult lintInput(Input in) {
+  private FileResult lintInput(Input in, SiteRun site) {
     if (in.failure() != null) {
       return FileResult.failed(in.displayPath(), in.failure());
     }
@@ -143,15 +146,17 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    return lintSource(source, in.format(), configPath(in.file(), in.displayPath()));
+    return lintSource(source, in.format(), configPath(in.file(), in.displayPath()), site);
   }
 
   /**
    * Lints one source that is already in memory.
    *
    * @param configPath the path the config's globs are matched against
+   * @param site the run's site rules, shown the parsed document
    */
-  private FileResult lintSource(SourceFile source, Format format, String configPath) {
+  private FileResult lintSource(SourceFile source, Format format, String configPath,
+      SiteRun site) {
     String path = source.displayPath();
     ContentDocument document;
     try {
@@ -159,7 +164,9 @@ public final class Linter {
     } catch (RuntimeException | StackOverflowError e) {
       return FileResult.failed(path, "cannot parse " + path + ": " + describe(e));
     }
-    List<Finding> findings = DocumentLinter.lint(document, config.rulesFor(configPath));
+    List<ConfiguredRule> rules = config.rulesFor(configPath);
+    List<Finding> findings = DocumentLinter.lint(document, rules);
+    site.observe(document, rules); // SITE HOOK: SiteRule checks see every linted document
     findings = Suppressions.apply(document, findings, knownIds);
 
     Metrics metrics = null;

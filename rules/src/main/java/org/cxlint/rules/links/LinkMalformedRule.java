@@ -60,7 +60,7 @@ public final class LinkMalformedRule implements Rule {
           + " current site), spaces and curly quotes from a word processor, a path on the"
           + " writer's own computer, and placeholders left in (“#”, empty). Links that run"
           + " script (javascript:) are reported as warnings: they are not links, and should be"
-          + " buttons or real addresses. Autolinks and Hugo shortcodes are not checked.")
+          + " buttons or real addresses; so is an empty href in HTML, which only reloads the page. A mailto: with only a subject (a share link) is fine, and spaces in a query string are left alone, since browsers encode them. Autolinks and Hugo shortcodes are not checked.")
       .guidance(
           "https://spec.commonmark.org/0.31.2/#links",
           "https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html",
@@ -112,7 +112,7 @@ public final class LinkMalformedRule implements Rule {
     if (d.isEmpty()) {
       if (link.origin() == Origin.HTML) {
         return link.element() != null && link.element().hasAttr("href")
-            ? " has an empty href, so it only reloads the page." : null;
+            ? "!The link" + name(link) + " has an empty href, so it only reloads the page." : null;
       }
       return link.destinationSpan() != null || link.origin() == Origin.MARKDOWN
           ? " has no address." : null;
@@ -126,7 +126,11 @@ public final class LinkMalformedRule implements Rule {
           + " use a button for actions, or link to a real address.";
     }
     if (lower.startsWith("mailto:")) {
-      return d.indexOf('@') < 0 ? " is a mailto: link without an email address." : null;
+      // "mailto:?subject=…" is a share link (the reader picks the recipient): fine.
+      int q = d.indexOf('?');
+      String to = q < 0 ? d.substring(7) : d.substring(7, q);
+      return (to.isEmpty() && q < 0) || (!to.isEmpty() && to.indexOf('@') < 0)
+          ? " is a mailto: link without an email address." : null;
     }
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
@@ -134,7 +138,7 @@ public final class LinkMalformedRule implements Rule {
         return " has quotation marks in its address (“" + shorten(d) + "”).";
       }
     }
-    if (containsWhitespace(d)) {
+    if (containsWhitespace(beforeQuery(d))) {
       return " has a space in its address (“" + shorten(d) + "”).";
     }
     for (SchemeTypo t : TYPOS) {
@@ -171,7 +175,7 @@ public final class LinkMalformedRule implements Rule {
       Matcher url = URL_INSIDE.matcher(d);
       return url.find() ? "Use the address alone: " + withScheme(url.group()) : null;
     }
-    if (containsWhitespace(d)) {
+    if (containsWhitespace(beforeQuery(d))) {
       return "Remove the spaces or write them as %20: " + d.replaceAll("\\s+", "%20");
     }
     for (SchemeTypo t : TYPOS) {
@@ -185,6 +189,21 @@ public final class LinkMalformedRule implements Rule {
       return "Write it as https://" + d;
     }
     return null;
+  }
+
+  /**
+   * The address up to its query or fragment. Browsers encode spaces in a query themselves
+   * (share links carry whole sentences there), so only spaces before it are reported.
+   */
+  private static String beforeQuery(String d) {
+    int end = d.length();
+    for (int i = 0; i < d.length(); i++) {
+      if (d.charAt(i) == '?' || d.charAt(i) == '#') {
+        end = i;
+        break;
+      }
+    }
+    return d.substring(0, end);
   }
 
   private static String withScheme(String url) {

@@ -34,7 +34,8 @@ public final class LinkSameTextRule implements Rule {
           + " purpose” ask); it is a warning because it is nearly always a real ambiguity in"
           + " content. Destinations that differ only in http/https, “www.”, a trailing slash,"
           + " “index.html” or tracking parameters count as the same place; different"
-          + " fragments (#section) count as different places.")
+          + " fragments (#section) count as different places. Links that go nowhere by themselves"
+          + " (“#”, empty, javascript:, mailto: share links) are not compared.")
       .guidance(
           "https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html",
           "https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-link-only.html",
@@ -64,7 +65,7 @@ public final class LinkSameTextRule implements Rule {
     Map<String, First> firsts = new HashMap<>();
     for (Link link : links) {
       String text = LinkWording.normalize(link.text());
-      if (text.isEmpty() || LinkTextRule.PHRASES.contains(text) || link.destination() == null) {
+      if (text.isEmpty() || LinkTextRule.PHRASES.contains(text) || !navigates(link.destination())) {
         continue;
       }
       String dest = destinationKey(link.destination());
@@ -80,6 +81,19 @@ public final class LinkSameTextRule implements Rule {
               + shorten(link.destination()) + ".",
           "Give each link words that tell its destination apart, or link both to the same page.");
     }
+  }
+
+  /**
+   * False for links that go nowhere by themselves: "#" and empty (menu toggles), script,
+   * share links ("mailto:?subject=…"); those are other rules' business.
+   */
+  static boolean navigates(String destination) {
+    if (destination == null) {
+      return false;
+    }
+    String d = destination.strip().toLowerCase(Locale.ROOT);
+    return !(d.isEmpty() || d.equals("#") || d.startsWith("javascript:")
+        || d.startsWith("mailto:?"));
   }
 
   /** True when two destinations lead to the same place (see the rule's rationale). */
