@@ -32,8 +32,8 @@ class LinkMalformedRuleTest {
     tester
         .invalid("a.md", "[Glossary]()", Expect.at(1, 1, "has no address"))
         .invalid("a.md", "[Glossary](#)", Expect.at(1, 12, "placeholder"))
-        .invalid("a.md", "[Plan](<my plan.pdf>)", Expect.line(1, "has a space in its address")
-            .suggestion("my%20plan.pdf"))
+        .invalid("a.html", "<a href=\"/files/my plan.pdf?x=a b\">Plan</a>",
+            Expect.line(1, "has a space in its address").suggestion("/files/my%20plan.pdf"))
         .invalid("a.html", "<a href=\"\">Glossary</a>", Expect.line(1, "empty href"))
         .invalid("a.html", "<a href=\"https://x.gov/a b\">Glossary</a>", Expect.line(1, "space"))
         .invalid("a.html", "<a href=\"”https://x.gov/a”\">Glossary</a>",

@@ -30,8 +30,8 @@ class LinkSameTextRuleTest {
             + " but here it goes to https://www.usajobs.gov/apply"),
         Expect.at(4, 4, "also used on line 1"));
     tester.invalid("a.html",
-        "<ul>\n<li><a href=\"#part-1\">Details</a></li>\n<li><a href=\"#part-2\">Details</a></li>\n</ul>",
-        Expect.at(3, 24, "“Details” is also used on line 2"));
+        "<ul>\n<li><a href=\"#part-1\">Schedule</a></li>\n<li><a href=\"#part-2\">Schedule</a></li>\n</ul>",
+        Expect.at(3, 23, "“Schedule” is also used on line 2 for #part-1, but here it goes to #part-2"));
   }
 
   @Test
