@@ -42,7 +42,8 @@ public final class FileDisclosureRule implements Rule {
           + " of the size, as in USWDS's “[PDF, 18 pages]”, unless the requireSize option is"
           + " on. Sizes are written as a number, a space and KB, MB or GB in capitals; other"
           + " forms (“420 kb”, “2MB”, “23 K”) are reported as info. Plain-text files (.txt)"
-          + " are not checked: browsers show them as pages.")
+          + " are not checked: browsers show them as pages; nor are GitHub and GitLab “blob”"
+          + " addresses, which show the file in a web page.")
       .guidance(
           "https://digital.gov/guides/accessibility-for-teams/content-design/",
           "https://designsystem.digital.gov/components/link/",
@@ -93,7 +94,7 @@ public final class FileDisclosureRule implements Rule {
         continue;
       }
       DocumentType file = TYPES.typeOf(link.destination());
-      if (file == null) {
+      if (file == null || isSourceViewer(link.destination())) {
         continue;
       }
       Disclosure d = Disclosure.read(TYPES, link.text(), link.following());
@@ -104,12 +105,12 @@ public final class FileDisclosureRule implements Rule {
       if (wrong != null) {
         context.report(locate(source, link, wrong.text(), placeOf(d, wrong)),
             "The link" + name + " says “" + wrong.text() + "”, but it goes to "
-                + article(file.name()) + " " + file.name() + " file (." + ext + ").",
+                + noun(file) + " (." + ext + ").",
             "Name the right type, e.g. “" + file.example() + "”.");
       } else if (!typed && !d.hasSize() && !d.hasLength()) {
         context.report(link.span(),
-            "The link" + name + " goes to " + article(file.name()) + " " + file.name()
-                + " file but does not say so or how big the file is.",
+            "The link" + name + " goes to " + noun(file)
+                + " but does not say so or how big the file is.",
             "Add the type and size right after the link text, e.g. “" + file.example() + "”.");
       } else if (!typed) {
         context.report(link.span(),
@@ -118,8 +119,7 @@ public final class FileDisclosureRule implements Rule {
             "Add the type, e.g. “" + file.example() + "”.");
       } else if (!measured) {
         context.report(link.span(),
-            "The link" + name + " says the file is " + article(file.name()) + " " + file.name()
-                + " but not how big it is.",
+            "The link" + name + " says the file is " + noun(file) + " but not how big it is.",
             "Add the size, e.g. “" + file.example() + "”.");
       }
       if (checkUnits) {
@@ -192,7 +192,21 @@ public final class FileDisclosureRule implements Rule {
     return " “" + t + "”";
   }
 
-  private static String article(String typeName) {
-    return "AEIOU".indexOf(Character.toUpperCase(typeName.charAt(0))) >= 0 ? "an" : "a";
+  /** "a PDF", "a Word document", "an Excel spreadsheet": the example's type, with its article. */
+  private static String noun(DocumentType type) {
+    String example = type.example();
+    int comma = example.indexOf(',');
+    String n = comma > 1 ? example.substring(1, comma) : type.name();
+    return ("AEIOU".indexOf(Character.toUpperCase(n.charAt(0))) >= 0 ? "an " : "a ") + n;
+  }
+
+  /**
+   * A GitHub or GitLab "blob" address shows the file in a web page, not as a download
+   * (unless "?raw=true" asks for the file itself).
+   */
+  static boolean isSourceViewer(String destination) {
+    String d = destination.toLowerCase(Locale.ROOT);
+    return (d.contains("://github.com/") || d.contains("://gitlab.com/")) && d.contains("/blob/")
+        && !d.contains("raw=true");
   }
 }

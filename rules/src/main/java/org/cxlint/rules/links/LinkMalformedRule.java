@@ -21,7 +21,8 @@ import org.cxlint.core.rule.Severity;
  * without its scheme ({@code www.x.gov}, which browsers read as a path on the current site),
  * a local file path, a mailto without an address, and {@code javascript:} links.
  *
- * <p>Autolinks and Hugo shortcodes are not checked: their addresses are generated.
+ * <p>Autolinks, Hugo shortcodes and addresses written with a shortcode inside are not checked:
+ * their addresses are generated.
  */
 public final class LinkMalformedRule implements Rule {
   private static final Pattern NESTED = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)");
@@ -60,7 +61,10 @@ public final class LinkMalformedRule implements Rule {
           + " current site), spaces and curly quotes from a word processor, a path on the"
           + " writer's own computer, and placeholders left in (“#”, empty). Links that run"
           + " script (javascript:) are reported as warnings: they are not links, and should be"
-          + " buttons or real addresses; so is an empty href in HTML, which only reloads the page. A mailto: with only a subject (a share link) is fine, and spaces in a query string are left alone, since browsers encode them. Autolinks and Hugo shortcodes are not checked.")
+          + " buttons or real addresses; so is an empty href in HTML, which only reloads the"
+          + " page. A mailto: with only a subject (a share link) is fine, and spaces in a query"
+          + " string are left alone, since browsers encode them. Autolinks, Hugo shortcodes, and"
+          + " addresses made by a shortcode ([DAP]({{< link \"/dap/\" >}})) are not checked.")
       .guidance(
           "https://spec.commonmark.org/0.31.2/#links",
           "https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html",
@@ -87,6 +91,9 @@ public final class LinkMalformedRule implements Rule {
         continue;
       }
       String dest = link.destination() == null ? "" : link.destination();
+      if (dest.contains("{{")) {
+        continue; // a Hugo shortcode or template ({{< link "/dap/" >}}) makes the address at build time
+      }
       Span at = link.destinationSpan() != null && !link.destinationSpan().isEmpty()
           ? link.destinationSpan() : link.span();
       String name = name(link);

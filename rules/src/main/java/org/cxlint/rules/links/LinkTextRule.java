@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Heading.Origin;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
@@ -36,7 +37,9 @@ public final class LinkTextRule implements Rule {
           + " web address is read out character by character. Text that names the destination"
           + " (“see the list of grant programs”) helps every reader and search engines too."
           + " Matching ignores case, punctuation and extra spaces, so “Learn more.” counts."
-          + " A link whose aria-label names the destination is not reported.")
+          + " A link whose aria-label names the destination is not reported. A web address"
+          + " typed in running text, which Markdown turns into a link by itself, is only"
+          + " reported with the bareUrls option: it is usually there to be read.")
       .guidance(
           "https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html",
           "https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-link-only.html",
@@ -50,7 +53,10 @@ public final class LinkTextRule implements Rule {
               "More link texts to report, in addition to the built-in list."),
           OptionSpec.stringList("allow", List.of(),
               "Link texts from the built-in list that this site accepts."),
-          OptionSpec.bool("urls", true, "Report a web address used as link text."))
+          OptionSpec.bool("urls", true, "Report a web address used as link text."),
+          OptionSpec.bool("bareUrls", false,
+              "Also report web addresses typed in running text, which Markdown turns into links"
+                  + " by itself (not only [https://…](https://…), <https://…> and HTML links)."))
       .examples(
           "To apply, [click here](https://www.grants.gov/apply).\n\n"
               + "[Learn more.](https://digital.gov/topics/accessibility/)\n\n"
@@ -74,6 +80,8 @@ public final class LinkTextRule implements Rule {
     Set<String> extra = normalized(context.options().stringList("phrases"));
     Set<String> allow = normalized(context.options().stringList("allow"));
     boolean urls = context.options().bool("urls");
+    boolean bareUrls = context.options().bool("bareUrls");
+    String source = document.source().text();
     for (Link link : links) {
       String text = link.text() == null ? "" : link.text().strip();
       if (text.isEmpty() || hasOwnName(link)) {
@@ -85,13 +93,27 @@ public final class LinkTextRule implements Rule {
         context.report(at,
             "Link text “" + text + "” does not say where the link goes.",
             suggestion(link));
-      } else if (urls && URL_TEXT.matcher(text).matches()) {
+      } else if (urls && URL_TEXT.matcher(text).matches()
+          && (bareUrls || !isBareAutolink(link, source))) {
         context.report(at,
             "Link text “" + shorten(text) + "” is a web address; screen readers read it out"
                 + " character by character and it does not say what the page is.",
             "Name the page instead, e.g. “the Section 508 testing guide”.");
       }
     }
+  }
+
+  /**
+   * A web address in running text that Markdown (GFM) made a link by itself: the writer wrote
+   * no link syntax, so the address is there to be read, often on purpose ("Slides:
+   * https://…"). Angle-bracket autolinks ({@code <https://…>}) are written as links and count.
+   */
+  private static boolean isBareAutolink(Link link, String source) {
+    if (link.origin() != Origin.AUTOLINK) {
+      return false;
+    }
+    int start = link.span().start();
+    return start >= source.length() || source.charAt(start) != '<';
   }
 
   /** An HTML link whose aria-label gives it a name of its own. */

@@ -29,6 +29,7 @@ class FileDisclosureRuleTest {
         .valid("a.md", "[Guide](https://x.gov/g.pdf) - PDF, 1.2 MB")
         .valid("a.md", "[A page](https://x.gov/report.html) and [a site](https://x.gov/)")
         .valid("a.md", "[Notes](https://x.gov/notes.txt)")
+        .valid("a.md", "[Data dictionary](https://github.com/GSA/x/blob/main/data/dict.csv)")
         .valid("a.html", "<p><a href=\"/f/plan.pdf\">Plan</a> (PDF, 2 MB, 3 pages)</p>");
   }
 
@@ -38,7 +39,7 @@ class FileDisclosureRuleTest {
         Expect.at(2, 1, "does not say so or how big").endColumn(56)
             .suggestion("(PDF, 420 KB, 11 pages)"));
     tester.invalid("a.html", "<p>See <a href=\"r.docx\">the report</a>.</p>",
-        Expect.at(1, 8, "goes to a Word file but does not say so")
+        Expect.at(1, 8, "goes to a Word document but does not say so")
             .suggestion("(Word document, 23 KB, 4 pages)"));
   }
 
@@ -67,7 +68,7 @@ class FileDisclosureRuleTest {
   @Test
   void reportsAWrongTypeAtTheWord() {
     tester.invalid("a.md", "[Sample plan](https://x.gov/plan.xlsx) (PDF, 82 KB, 2 tabs)",
-        Expect.at(1, 41, "says “PDF”, but it goes to an Excel file (.xlsx)").endColumn(44)
+        Expect.at(1, 41, "says “PDF”, but it goes to an Excel spreadsheet (.xlsx)").endColumn(44)
             .suggestion("(Excel spreadsheet, 82 KB, 2 tabs)"));
   }
 

@@ -15,6 +15,7 @@ class LinkMalformedRuleTest {
         .valid("a.md", "[Top](#top) [Up](../index.md) [Mail](mailto:cx@gsa.gov) [Call](tel:+18448724681)")
         .valid("a.md", "[Page]({{< ref \"/resources/x.md\" >}})")
         .valid("a.md", "<https://www.dhs.gov/cx>")
+        .valid("a.md", "[DAP]({{< link \"/dap/\" >}} \"Digital Analytics Program\")")
         .valid("a.html", "<a href=\" https://x.gov/a \">A</a> <a name=\"x\">anchor</a>")
         .valid("a.html", "<a href=\"#\">Menu</a>");
   }

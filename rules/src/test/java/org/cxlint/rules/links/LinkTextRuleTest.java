@@ -46,7 +46,11 @@ class LinkTextRuleTest {
         .invalid("a.md", "[https://www.section508.gov/test/](https://www.section508.gov/test/)",
             Expect.at(1, 2, "is a web address"))
         .invalid("a.html", "<a href=\"https://x.gov\">www.x.gov</a>", Expect.line(1, "web address"))
-        .invalid("a.md", "See <https://www.section508.gov/test/>.", Expect.at(1, 6, "web address"));
+        .invalid("a.md", "See <https://www.section508.gov/test/>.", Expect.at(1, 6, "web address"))
+        .valid("a.md", "Slides: https://www.section508.gov/test/ and www.section508.gov");
+    tester.options(Map.of("bareUrls", true))
+        .invalid("a.md", "Slides: https://www.section508.gov/test/",
+            Expect.at(1, 9, "web address"));
     tester.options(Map.of("urls", false))
         .valid("a.md", "[https://x.gov/a](https://x.gov/a)");
   }
