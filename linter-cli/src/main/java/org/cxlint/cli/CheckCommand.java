@@ -97,6 +97,15 @@ final class CheckCommand implements Callable<Integer> {
           + " output).")
   Boolean metrics;
 
+  @Option(names = "--cache",
+      description = "Keep results between runs and skip files whose content, config and cxlint"
+          + " version are unchanged.")
+  boolean cache;
+
+  @Option(names = "--cache-location", paramLabel = "FILE",
+      description = "Where --cache keeps results (default: .cxlint-cache in the working directory).")
+  Path cacheLocation;
+
   @Override
   public Integer call() throws UsageError, IOException {
     Terminal terminal = main.terminal();
@@ -127,6 +136,10 @@ final class CheckCommand implements Callable<Integer> {
     LinterSettings settings = LinterSettings.defaults().withMetrics(wantMetrics);
     if (threads != null) {
       settings = settings.withThreads(threads);
+    }
+    if (cache || cacheLocation != null) {
+      Path where = cacheLocation != null ? cacheLocation : Path.of(".cxlint-cache");
+      settings = settings.withCacheFile(terminal.workingDirectory().resolve(where));
     }
     Linter linter = new Linter(registry, config, settings);
 

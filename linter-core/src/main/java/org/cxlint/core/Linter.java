@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
+import org.cxlint.core.cache.ResultCache;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
@@ -51,6 +52,8 @@ public final class Linter {
   private final Config config;
   private final LinterSettings settings;
   private final List<String> knownIds;
+  /** Results of unchanged files from earlier runs, or null when the cache is off. */
+  private final ResultCache cache;
 
   public Linter(RuleRegistry registry, Config config, LinterSettings settings) {
     Objects.requireNonNull(registry, "registry");
@@ -58,6 +61,42 @@ public final class Linter {
     this.settings = Objects.requireNonNull(settings, "settings");
     // The config's registry holds the given rules plus any rules the config defines.
     this.knownIds = config.registry().ids();
+    this.cache = settings.cacheFile() == null ? null
+        : ResultCache.open(settings.cacheFile(), runKey(config, settings));
+  }
+
+  /**
+   * What decides every file's findings besides its own bytes and path: the cxlint version, the
+   * effective config, whether metrics are computed, and the rule code itself (the jars the rules
+   * come from, by size and date, so a rebuilt snapshot does not reuse stale results).
+   */
+  private static String runKey(Config config, LinterSettings settings) {
+    StringBuilder sb = new StringBuilder(Version.current()).append('|').append(config.fingerprint())
+        .append("|metrics=").append(settings.metrics());
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (org.cxlint.core.rule.Rule r : config.registry().rules()) {
+      seen.add(codeStamp(r.getClass()));
+    }
+    seen.add(codeStamp(Linter.class));
+    seen.forEach(s -> sb.append('|').append(s));
+    return sb.toString();
+  }
+
+  private static String codeStamp(Class<?> type) {
+    try {
+      java.security.CodeSource cs = type.getProtectionDomain().getCodeSource();
+      if (cs == null || cs.getLocation() == null) {
+        return type.getName();
+      }
+      Path p = Path.of(cs.getLocation().toURI());
+      if (Files.isRegularFile(p)) {
+        return p.getFileName() + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
+      }
+      Path cls = p.resolve(type.getName().replace('.', '/') + ".class");
+      return Files.isRegularFile(cls) ? cls + ":" + Files.getLastModifiedTime(cls).toMillis() : p.toString();
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return type.getName();
+    }
   }
 
   /** One file to lint. */
@@ -74,6 +113,13 @@ public final class Linter {
     List<Input> files = expand(inputs, base);
     SiteRun site = SiteRun.start(config.registry().rules());
     List<FileResult> results = site.finish(run(files, site));
+    if (cache != null) {
+      try {
+        cache.save();
+      } catch (IOException | RuntimeException e) {
+        // The cache only saves time: a run whose cache cannot be written is still complete.
+      }
+    }
     return new LintResult(Version.current(), config.enabledRules(), results);
   }
 
@@ -137,8 +183,20 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), in.failure());
     }
     SourceFile source;
+    String cacheKey = null;
     try {
-      source = read(in.file(), in.displayPath());
+      byte[] bytes = Files.readAllBytes(in.file());
+      if (cache != null) {
+        String configPath = configPath(in.file(), in.displayPath());
+        cacheKey = ResultCache.key(bytes, in.displayPath() + '\n' + configPath + '\n' + in.format());
+        ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
+        // A site rule that judges the whole run must see this file's document: no shortcut.
+        if (hit != null && !site.observes(config.rulesFor(configPath))) {
+          return new FileResult(in.displayPath(), decode(bytes, in.file(), in.displayPath()),
+              hit.findings(), hit.metrics(), hit.sections(), null);
+        }
+      }
+      source = decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
           + ioCause(e));
@@ -146,7 +204,13 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    return lintSource(source, in.format(), configPath(in.file(), in.displayPath()), site);
+    FileResult result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()),
+        site);
+    if (cache != null && result.error() == null) {
+      cache.store(in.displayPath(),
+          new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
+    }
+    return result;
   }
 
   /**
@@ -187,8 +251,7 @@ public final class Linter {
   }
 
   /** Reads a file as strict UTF-8 (a BOM is dropped by SourceFile). */
-  private static SourceFile read(Path file, String displayPath) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+  private static SourceFile decode(byte[] bytes, Path file, String displayPath) throws IOException {
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -214,6 +277,9 @@ public final class Linter {
           failure = Files.isSymbolicLink(abs)
               ? "cannot read " + display + ": broken symbolic link"
               : "cannot read " + display + ": no such file or directory";
+        } else if (!Files.isRegularFile(abs)) {
+          // A pipe, socket or device: reading it could block forever or never end.
+          failure = "cannot read " + display + ": not a regular file (a pipe, socket or device)";
         }
         found.putIfAbsent(abs, new Input(abs, display, f == null ? Format.TEXT : f, failure));
       }

@@ -42,6 +42,21 @@ final class SiteRun {
     return started.isEmpty();
   }
 
+  /** True when some site rule enabled in {@code rules} needs to see the file's document. */
+  boolean observes(List<ConfiguredRule> rules) {
+    if (started.isEmpty()) {
+      return false;
+    }
+    for (ConfiguredRule cr : rules) {
+      for (Started s : started) {
+        if (s.rule() == cr.rule() && s.rule().observes(cr.options())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Shows a document to every site rule that is enabled for it (thread safe). */
   void observe(ContentDocument document, List<ConfiguredRule> rules) {
     if (started.isEmpty()) {
@@ -49,7 +64,8 @@ final class SiteRun {
     }
     for (ConfiguredRule cr : rules) {
       for (Started s : started) {
-        if (s.rule() == cr.rule() && cr.rule().meta().formats().contains(document.format())) {
+        if (s.rule() == cr.rule() && cr.rule().meta().formats().contains(document.format())
+            && s.rule().observes(cr.options())) {
           seen.computeIfAbsent(cr.id(), k -> new ConcurrentHashMap<>())
               .put(document.source().displayPath(), Optional.ofNullable(cr.severityOverride()));
           try {
@@ -71,15 +87,21 @@ final class SiteRun {
     for (Started s : started) {
       String id = s.rule().meta().id();
       Map<String, Optional<Severity>> files = seen.getOrDefault(id, Map.of());
-      s.check().finish((file, span, message, suggestion) -> {
-        Optional<Severity> forced = files.get(file.displayPath());
-        if (forced == null) {
-          return; // not a file this rule saw: ignore rather than guess a severity
+      try {
+        finish(s, id, files, added);
+      } catch (RuntimeException | StackOverflowError e) {
+        // Like DocumentLinter: a failing rule leaves an error finding instead of ending the run.
+        for (FileResult r : results) {
+          if (r.source() != null && files.containsKey(r.path())) {
+            added.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(DocumentLinter.finding(
+                r.source(), id, Severity.ERROR, null, "cxlint could not finish rule " + id
+                    + " for the run (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "). Please report this as a cxlint bug.", null));
+            break;
+          }
         }
-        Severity sev = forced.orElse(s.rule().meta().defaultSeverity());
-        added.computeIfAbsent(file.displayPath(), k -> new ArrayList<>())
-            .add(DocumentLinter.finding(file, id, sev, span, message, suggestion));
-      });
+      }
     }
     if (added.isEmpty()) {
       return results;
@@ -97,5 +119,19 @@ final class SiteRun {
       out.add(new FileResult(r.path(), r.source(), all, r.metrics(), r.sections(), r.error()));
     }
     return out;
+  }
+
+  /** Runs one rule's finish, adding its findings (only for files it saw) to {@code added}. */
+  private static void finish(Started s, String id, Map<String, Optional<Severity>> files,
+      Map<String, List<Finding>> added) {
+    s.check().finish((file, span, message, suggestion) -> {
+      Optional<Severity> forced = files.get(file.displayPath());
+      if (forced == null) {
+        return; // not a file this rule saw: ignore rather than guess a severity
+      }
+      Severity sev = forced.orElse(s.rule().meta().defaultSeverity());
+      added.computeIfAbsent(file.displayPath(), k -> new ArrayList<>())
+          .add(DocumentLinter.finding(file, id, sev, span, message, suggestion));
+    });
   }
 }

@@ -60,8 +60,10 @@ class SiteRunTest {
     }
     RuleRegistry registry = RuleRegistry.of(List.of(new CountingRule()));
     Linter linter = new Linter(registry, Config.defaults(registry),
-        new LinterSettings(2, false, null));
-    for (int run = 0; run < 2; run++) { // a second run starts from a fresh SiteCheck
+        new LinterSettings(2, false, dir.resolve("cache.bin")));
+    // The second run starts from a fresh SiteCheck and must see every file although all are
+    // cached.
+    for (int run = 0; run < 2; run++) {
       LintResult result = linter.lint(List.of(dir), dir);
       List<Finding> all = result.files().stream().flatMap(f -> f.findings().stream()).toList();
       assertThat(all).hasSize(1);

@@ -16,8 +16,9 @@ public record Glob(String pattern, Pattern regex) {
     while (p.startsWith("./")) {
       p = p.substring(2);
     }
-    if (p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
+    // "dir/**" and "dir/" mean the directory and everything in it, which "dir" already does.
+    while (p.endsWith("/**") || p.endsWith("/")) {
+      p = p.substring(0, p.length() - (p.endsWith("/") ? 1 : 3));
     }
     boolean anchored = p.startsWith("/") || p.contains("/");
     if (p.startsWith("/")) {

@@ -50,11 +50,23 @@ final class HtmlContentExtractor {
    * @param mask spans of the file hidden from prose (Hugo shortcodes), or null
    */
   HtmlContentExtractor(CharSequence input, int base, ContentCollector out, ShortcodeMask mask) {
+    this(input, base, out, mask, false);
+  }
+
+  /**
+   * @param linksAndImagesOnly true for inline HTML inside a Markdown paragraph, whose prose
+   *     and comments the Markdown parser already has
+   */
+  HtmlContentExtractor(CharSequence input, int base, ContentCollector out, ShortcodeMask mask,
+      boolean linksAndImagesOnly) {
     this.input = input;
     this.base = base;
     this.out = out;
     this.mask = mask;
+    this.linksAndImagesOnly = linksAndImagesOnly;
   }
+
+  private final boolean linksAndImagesOnly;
 
   void extract(Document dom) {
     HtmlFragment fragment = new HtmlFragment(dom, base);
@@ -170,6 +182,12 @@ final class HtmlContentExtractor {
 
     @Override
     public FilterResult head(Node node, int depth) {
+      if (linksAndImagesOnly) {
+        if (node instanceof Element e) {
+          collect(e, e.normalName());
+        }
+        return FilterResult.CONTINUE;
+      }
       if (node instanceof TextNode t) {
         if (notProse == 0 && !(node instanceof CDataNode)) {
           text(t);
@@ -220,7 +238,7 @@ final class HtmlContentExtractor {
 
     @Override
     public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element e) {
+      if (!linksAndImagesOnly && node instanceof Element e) {
         String name = e.normalName();
         if (hidesProse(e, name)) {
           notProse--;
@@ -337,7 +355,7 @@ final class HtmlContentExtractor {
         out.images.add(new Image(alt, src, attrs.hasKey("title") ? e.attr("title") : null,
             span, altSpan, Heading.Origin.HTML, e));
       }
-      int level = headingLevel(e);
+      int level = linksAndImagesOnly ? 0 : headingLevel(e);
       if (level > 0) {
         out.headings.add(new Heading(level, accessibleText(e), span, innerSpan(e, span),
             Heading.Origin.HTML));

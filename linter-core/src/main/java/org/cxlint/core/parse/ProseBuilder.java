@@ -60,6 +60,11 @@ final class ProseBuilder {
     offsets[n++] = offset;
   }
 
+  /** The collapsed text so far, without cutting URLs (for link and heading text). */
+  String plainText() {
+    return new String(chars, 0, n);
+  }
+
   boolean isEmpty() {
     return n == 0;
   }

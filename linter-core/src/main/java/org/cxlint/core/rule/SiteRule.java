@@ -19,6 +19,15 @@ public interface SiteRule extends Rule {
   /** Starts one run. */
   SiteCheck startRun();
 
+  /**
+   * Whether a file with these options needs to be shown to the run's {@link SiteCheck}
+   * (e.g. only when a "scope" option asks for the whole site). When no enabled site rule
+   * needs a file, the runner may reuse the file's cached findings without parsing it.
+   */
+  default boolean observes(RuleOptions options) {
+    return true;
+  }
+
   /** The state of one run. */
   interface SiteCheck {
     /**

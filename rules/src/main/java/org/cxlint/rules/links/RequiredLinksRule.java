@@ -221,6 +221,12 @@ public final class RequiredLinksRule implements SiteRule {
     return sb.toString();
   }
 
+  /** Only scope: site needs the run as a whole; page and glob scope judge each file alone. */
+  @Override
+  public boolean observes(RuleOptions options) {
+    return options.string("scope").equals("site");
+  }
+
   @Override
   public SiteCheck startRun() {
     return new SiteState();

@@ -1,0 +1,362 @@
+package org.cxlint.rules.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Prose;
+import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.OptionSpec;
+import org.cxlint.core.rule.Rule;
+import org.cxlint.core.rule.RuleContext;
+import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * An acronym (two or more capitals: "GSA", "APIs", "FY2024") used before, or without, its
+ * expansion on the page, either "Full Name (ABC)" or "ABC (Full Name)" with the full name
+ * spelling the initials. Reported once per acronym, at its first use.
+ *
+ * <p>Fair to writers: a heading or page title may use an acronym that the text under it
+ * defines, so headings do not count as a first use (unless the acronym appears only in
+ * headings); a definition in a heading does count. Known acronyms, Roman numerals, capitalised
+ * words ("NOTE", "NOT") and shouted runs of three or more capitalised words are skipped. Code
+ * and URLs are not prose, so never seen.
+ */
+public final class AcronymDefinedRule implements Rule {
+  private static final RuleMeta META = RuleMeta.builder("acronym-defined")
+      .category(Category.LANGUAGE)
+      .severity(Severity.WARNING)
+      .summary("An acronym used before, or without, its expansion.")
+      .rationale("An acronym the reader does not know stops them, and they have to search the "
+          + "page for its meaning. Spell it out the first time it appears, “Full Name (ABC)”, "
+          + "or better, use a short plain name instead. Acronyms everyone knows (FBI, PDF, "
+          + "URL) need no definition.")
+      .guidance("https://www.plainlanguage.gov/guidelines/words/minimize-abbreviations/",
+          "https://digital.gov/resources/plain-language-web-writing-tips/")
+      .options(
+          OptionSpec.stringList("allow", List.of(),
+              "More acronyms your readers know, reported nowhere (e.g. “USWDS”)."),
+          OptionSpec.bool("checkHeadings", false,
+              "Count a use in a heading or page title as the first use (by default the text "
+                  + "under a heading may define it)."))
+      .fixable(false)
+      .examples("The CSP reviews each form.",
+          "The Customer Service Plan (CSP) reviews each form.")
+      .build();
+
+  private final Set<String> known = load("known-acronyms.txt");
+  private final Set<String> capitalizedWords = load("capitalized-words.txt");
+
+  private static Set<String> load(String name) {
+    Set<String> out = new HashSet<>();
+    for (String[] row : ListResource.rows(name)) {
+      out.add(row[0].trim());
+    }
+    return Set.copyOf(out);
+  }
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  /** One use of an acronym. */
+  private record Use(String key, Prose prose, int start, int end, boolean heading,
+      String expansion) {
+    int sourceStart() {
+      return prose.sourceOffset(start);
+    }
+  }
+
+  @Override
+  public void check(ContentDocument document, RuleContext context) {
+    Set<String> allowed = new HashSet<>(context.options().stringList("allow"));
+    boolean checkHeadings = context.options().bool("checkHeadings");
+    List<Use> uses = new ArrayList<>();
+    for (Prose p : document.prose()) {
+      scan(p, allowed, uses);
+    }
+    uses.sort(Comparator.comparingInt(Use::sourceStart));
+    Map<String, List<Use>> byKey = new LinkedHashMap<>();
+    for (Use u : uses) {
+      byKey.computeIfAbsent(u.key, k -> new ArrayList<>()).add(u);
+    }
+    for (List<Use> list : byKey.values()) {
+      Use definition = list.stream().filter(u -> u.expansion != null).findFirst().orElse(null);
+      Use first = list.stream().filter(u -> checkHeadings || !u.heading).findFirst()
+          .orElse(list.get(0));
+      if (definition != null && definition.sourceStart() <= first.sourceStart()) {
+        continue;
+      }
+      String written = first.prose.text().substring(first.start, first.end);
+      if (definition == null) {
+        context.report(first.prose.sourceSpan(first.start, first.end),
+            "“" + written + "” is not spelled out on this page. Write the full name the "
+                + "first time, followed by the acronym in parentheses: “Full Name (" + first.key
+                + ")”, or use a plain name instead.",
+            null);
+      } else {
+        int line = document.source().position(definition.sourceStart()).line();
+        String full = definition.expansion + " (" + first.key + ")";
+        context.report(first.prose.sourceSpan(first.start, first.end),
+            "“" + written + "” is used before it is spelled out on line " + line
+                + ". Spell it out here, at its first use: “" + full + "”.",
+            full);
+      }
+    }
+  }
+
+  private void scan(Prose p, Set<String> allowed, List<Use> out) {
+    String t = p.text();
+    int n = t.length();
+    boolean heading = p.kind() == Prose.Kind.HEADING
+        || (p.kind() == Prose.Kind.FRONT_MATTER && "title".equals(p.field()));
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z' || (i > 0 && blocksBefore(t.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int capitals = 0;
+      int j = i;
+      while (j < n && (isCap(t.charAt(j)) || isDigit(t.charAt(j)) || t.charAt(j) == '&')) {
+        if (isCap(t.charAt(j))) {
+          capitals++;
+        }
+        j++;
+      }
+      int end = j;
+      while (end > start && t.charAt(end - 1) == '&') {
+        end--;
+      }
+      boolean plural = j < n && t.charAt(j) == 's' && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j + 1)));
+      int after = plural ? j + 1 : j;
+      i = Math.max(after, start + 1);
+      if (capitals < 2 || (after < n && Character.isLetterOrDigit(t.charAt(after)))) {
+        // Skip the rest of a mixed-case word ("GitHub", "USAJOBS.gov" handled below).
+        while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      // "USA.gov", "HHS.gov": a domain name is a name, not an acronym.
+      if (after + 1 < n && t.charAt(after) == '.' && Character.isLetter(t.charAt(after + 1))) {
+        continue;
+      }
+      String token = t.substring(start, end);
+      String key = key(token);
+      if (quoted(t, start, after) || stateInAddress(t, start, token)) {
+        continue;
+      }
+      if (key == null || known.contains(token) || known.contains(key) || allowed.contains(token)
+          || allowed.contains(key) || capitalizedWords.contains(token) || roman(token)
+          || shouted(t, start, end)) {
+        continue;
+      }
+      out.add(new Use(key, p, start, plural ? end + 1 : end, heading,
+          expansion(key, t, start, after)));
+    }
+  }
+
+  /** A quoted acronym (“POUR” principles) is a term being named, not an unexplained use. */
+  private static boolean quoted(String t, int start, int after) {
+    return start > 0 && after < t.length() && "\"“‘".indexOf(t.charAt(start - 1)) >= 0
+        && "\"”’".indexOf(t.charAt(after)) >= 0;
+  }
+
+  private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT",
+      "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI",
+      "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+      "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU",
+      "VI");
+
+  /** "Front Royal, VA": a state code after a place name and a comma. */
+  private static boolean stateInAddress(String t, int start, String token) {
+    if (!STATES.contains(token) || start < 3 || t.charAt(start - 1) != ' '
+        || t.charAt(start - 2) != ',') {
+      return false;
+    }
+    int k = start - 3;
+    while (k > 0 && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    return Character.isUpperCase(t.charAt(k));
+  }
+
+  private static boolean isCap(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A capital right after one of these is inside a word, a path, a handle or a domain. */
+  private static boolean blocksBefore(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '@' || c == '#' || c == '/'
+        || c == '\\' || c == '_' || c == '$' || c == '&' || c == '\'' || c == '’';
+  }
+
+  /** "FY2024" is a use of "FY"; letters and digits mixed ("H1N1") stay whole. */
+  static String key(String token) {
+    int k = token.length();
+    while (k > 0 && isDigit(token.charAt(k - 1))) {
+      k--;
+    }
+    if (k < token.length() && k >= 2) {
+      boolean lettersOnly = true;
+      for (int q = 0; q < k; q++) {
+        lettersOnly &= isCap(token.charAt(q)) || token.charAt(q) == '&';
+      }
+      if (lettersOnly) {
+        return token.substring(0, k);
+      }
+    }
+    return token;
+  }
+
+  private static boolean roman(String token) {
+    for (int q = 0; q < token.length(); q++) {
+      if ("IVXL".indexOf(token.charAt(q)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Part of a run of three or more all-capital words: shouting or a label, not acronyms. */
+  private static boolean shouted(String t, int start, int end) {
+    int run = 1;
+    int k = start;
+    while (run < 3) {
+      int prevEnd = skipBack(t, k);
+      if (prevEnd < 0) {
+        break;
+      }
+      int prevStart = prevEnd;
+      while (prevStart > 0 && Character.isLetterOrDigit(t.charAt(prevStart - 1))) {
+        prevStart--;
+      }
+      if (!allCaps(t, prevStart, prevEnd)) {
+        break;
+      }
+      run++;
+      k = prevStart;
+    }
+    k = end;
+    while (run < 3) {
+      int nextStart = skipForward(t, k);
+      if (nextStart < 0) {
+        break;
+      }
+      int nextEnd = nextStart;
+      while (nextEnd < t.length() && Character.isLetterOrDigit(t.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      if (!allCaps(t, nextStart, nextEnd)) {
+        break;
+      }
+      run++;
+      k = nextEnd;
+    }
+    return run >= 3;
+  }
+
+  /** End of the word before {@code from}, across spaces and light punctuation, or -1. */
+  private static int skipBack(String t, int from) {
+    int k = from;
+    while (k > 0 && " ,:;!?-–—'\"’“”".indexOf(t.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    return k == from || k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)) ? -1 : k;
+  }
+
+  private static int skipForward(String t, int from) {
+    int k = from;
+    while (k < t.length() && " ,:;!?-–—'\"’“”".indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    return k == from || k >= t.length() || !Character.isLetterOrDigit(t.charAt(k)) ? -1 : k;
+  }
+
+  private static boolean allCaps(String t, int from, int to) {
+    int letters = 0;
+    for (int q = from; q < to; q++) {
+      char c = t.charAt(q);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 1;
+  }
+
+  /**
+   * The expansion when this use defines the acronym: "Full Name (ABC)" or "ABC (Full Name)";
+   * otherwise null.
+   */
+  private static String expansion(String key, String t, int start, int after) {
+    // "ABC (Full Name)"
+    int k = after;
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k < t.length() && t.charAt(k) == '(') {
+      int close = t.indexOf(')', k);
+      if (close > k && close - k < 150) {
+        String inside = stripQuotes(t.substring(k + 1, close));
+        String found = AcronymExpansion.find(key, inside);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    // "Full Name (ABC)"
+    int open = start - 1;
+    while (open >= 0 && "\"“‘'".indexOf(t.charAt(open)) >= 0) {
+      open--;
+    }
+    if (open < 0 || t.charAt(open) != '(') {
+      return null;
+    }
+    int close = after;
+    while (close < t.length() && "\"”’'".indexOf(t.charAt(close)) >= 0) {
+      close++;
+    }
+    String shortForm = key;
+    if (close < t.length() && ",;)".indexOf(t.charAt(close)) < 0) {
+      // "(C&I CoP)": a short form of a few words that starts with the acronym.
+      int end = t.indexOf(')', close);
+      if (end < 0 || end - open > 24 || t.substring(open + 1, end).split(" ").length > 3) {
+        return null;
+      }
+      shortForm = t.substring(open + 1, end);
+    }
+    String before = t.substring(0, open).stripTrailing();
+    String[] words = before.split(" +");
+    int take = Math.min(words.length, Math.min(shortForm.length() + 5, shortForm.length() * 2));
+    String window = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take,
+        words.length));
+    return AcronymExpansion.find(shortForm, stripQuotes(window));
+  }
+
+  private static String stripQuotes(String s) {
+    String r = s.strip();
+    while (!r.isEmpty() && "\"“‘'".indexOf(r.charAt(0)) >= 0) {
+      r = r.substring(1);
+    }
+    while (!r.isEmpty() && "\"”’',".indexOf(r.charAt(r.length() - 1)) >= 0) {
+      r = r.substring(0, r.length() - 1);
+    }
+    return r.strip();
+  }
+}

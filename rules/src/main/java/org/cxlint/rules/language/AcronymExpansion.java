@@ -1,0 +1,39 @@
+package org.cxlint.rules.language;
+
+/**
+ * Does a run of words plausibly spell out an acronym? The Schwartz–Hearst test ("A simple
+ * algorithm for identifying abbreviation definitions in biomedical text", 2003): every letter
+ * and digit of the acronym, right to left, is found in order in the long form, and the first
+ * one starts a word. "Customer Experience" spells "CX"; "the 2019 report" does not spell "GSA".
+ */
+final class AcronymExpansion {
+  private AcronymExpansion() {}
+
+  /**
+   * The shortest tail of {@code longForm} that spells {@code acronym}, or null when none does.
+   */
+  static String find(String acronym, String longForm) {
+    int s = acronym.length() - 1;
+    int l = longForm.length() - 1;
+    while (s >= 0) {
+      char c = Character.toLowerCase(acronym.charAt(s));
+      if (!Character.isLetterOrDigit(c)) {
+        s--;
+        continue;
+      }
+      while (l >= 0 && (Character.toLowerCase(longForm.charAt(l)) != c
+          || (s == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1))))) {
+        l--;
+      }
+      if (l < 0) {
+        return null;
+      }
+      l--;
+      s--;
+    }
+    int from = longForm.lastIndexOf(' ', l + 1) + 1;
+    String result = longForm.substring(from).trim();
+    // One word spelling a three-letter acronym ("Experimental" for "EXP") is a word, not a name.
+    return result.indexOf(' ') < 0 && acronym.length() > 2 ? null : result;
+  }
+}

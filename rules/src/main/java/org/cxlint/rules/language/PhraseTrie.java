@@ -1,0 +1,82 @@
+package org.cxlint.rules.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over lower-case words: one hash look-up per word of text, however many phrases the
+ * list holds, and the longest phrase wins ("in view of the above" over "in view of"). A word
+ * reached through a slash ("and/or") is keyed with a leading "/". Build once, then read from
+ * any number of threads.
+ *
+ * @param <V> what a phrase maps to
+ */
+public final class PhraseTrie<V> {
+  private final Node<V> root = new Node<>();
+
+  private static final class Node<V> {
+    final Map<String, Node<V>> next = new HashMap<>(4);
+    final List<V> values = new ArrayList<>(1);
+  }
+
+  /** A match: words {@code [from, to)} of the scanned unit and the values stored there. */
+  public record Match<V>(int from, int to, List<V> values) {}
+
+  /** Adds a phrase given as its trie keys (see {@link #keys(String)}). */
+  public void add(List<String> keys, V value) {
+    Node<V> n = root;
+    for (String k : keys) {
+      n = n.next.computeIfAbsent(k, x -> new Node<>());
+    }
+    n.values.add(value);
+  }
+
+  /** The trie keys of a lower-case phrase: words split on spaces, a slash kept on the word after it. */
+  public static List<String> keys(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String part : phrase.trim().split(" +")) {
+      String[] slashed = part.split("/", -1);
+      out.add(slashed[0]);
+      for (int i = 1; i < slashed.length; i++) {
+        out.add("/" + slashed[i]);
+      }
+    }
+    return out;
+  }
+
+  public boolean isEmpty() {
+    return root.next.isEmpty();
+  }
+
+  /**
+   * All phrases that start at word {@code from}, shortest first: phrases run only over words
+   * separated by white space (or a lone slash), never across punctuation.
+   */
+  public List<Match<V>> matchesAt(ProseWords words, int from) {
+    Node<V> n = root.next.get(words.lower(from));
+    if (n == null) {
+      return List.of();
+    }
+    List<Match<V>> out = new ArrayList<>(2);
+    int i = from + 1;
+    while (true) {
+      if (!n.values.isEmpty()) {
+        out.add(new Match<>(from, i, n.values));
+      }
+      if (i >= words.size() || n.next.isEmpty()) {
+        break;
+      }
+      char gap = words.gapBefore(i);
+      String key = gap == ' ' ? words.lower(i) : gap == '/' ? "/" + words.lower(i) : null;
+      Node<V> child = key == null ? null : n.next.get(key);
+      if (child == null) {
+        break;
+      }
+      n = child;
+      i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,196 @@
+package org.cxlint.rules.language;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Prose;
+import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.OptionSpec;
+import org.cxlint.core.rule.Rule;
+import org.cxlint.core.rule.RuleContext;
+import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.rule.Severity;
+import org.cxlint.rules.language.PhraseTrie.Match;
+import org.cxlint.rules.language.PlainWordList.Entry;
+import org.cxlint.rules.language.PlainWordList.Variant;
+import org.cxlint.rules.language.VerbForms.Form;
+
+/**
+ * Words and phrases from the Federal Plain Language Guidelines' lists ("utilize", "in order
+ * to", "prior to"), each with its simpler choice put in the same form as the words it replaces.
+ * Matching is one trie walk over the words of each prose unit.
+ */
+public final class PlainWordsRule implements Rule {
+  private static final Set<String> PARTICIPLE_CUES = Set.of("have", "has", "had", "having",
+      "be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "'s");
+
+  private static final RuleMeta META = RuleMeta.builder("plain-words")
+      .category(Category.LANGUAGE)
+      .severity(Severity.INFO)
+      .summary("A word or phrase from the plain-language lists, with the simpler choice.")
+      .rationale("Readers understand familiar words faster. The Federal Plain Language "
+          + "Guidelines list long or formal words (utilize, commence, in order to) that have "
+          + "everyday equivalents (use, start, to). Each finding names the simpler word; keep "
+          + "the original only when it says something the simple word does not.")
+      .guidance("https://www.plainlanguage.gov/guidelines/words/use-simple-words-phrases/",
+          "https://www.plainlanguage.gov/guidelines/words/avoid-jargon/",
+          "https://digital.gov/resources/plain-language-web-writing-tips/")
+      .options(
+          OptionSpec.stringList("add", List.of(),
+              "Extra words to report, each “phrase=suggestion[=v|n]”, e.g. “leverage=use=v” "
+                  + "(v: also its verb forms, n: also its plural)."),
+          OptionSpec.stringList("remove", List.of(),
+              "Words or phrases from the built-in list not to report, as listed (e.g. “provide”);"
+                  + " their inflected forms go too."))
+      .fixable(false)
+      .examples("In order to utilize the portal, submit the form prior to May 1.",
+          "To use the portal, send the form before May 1.")
+      .build();
+
+  private final VerbForms verbs = new VerbForms();
+  private final PlainWordList builtIn = PlainWordList.builtIn(verbs);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  /** The built-in list, for documentation and tests. */
+  public PlainWordList list() {
+    return builtIn;
+  }
+
+  @Override
+  public void check(ContentDocument document, RuleContext context) {
+    Set<String> removed = new HashSet<>();
+    for (String r : context.options().stringList("remove")) {
+      removed.add(r.trim().toLowerCase(Locale.ROOT));
+    }
+    List<String> add = context.options().stringList("add");
+    PlainWordList extra = add.isEmpty() ? null : PlainWordList.fromConfig(add, verbs);
+    for (ProseWords words : ProseWords.of(document)) {
+      checkUnit(words, removed, extra, context);
+    }
+  }
+
+  private void checkUnit(ProseWords words, Set<String> removed, PlainWordList extra,
+      RuleContext context) {
+    Prose prose = words.prose();
+    boolean body = prose.kind() != Prose.Kind.HEADING && prose.kind() != Prose.Kind.FRONT_MATTER;
+    int i = 0;
+    while (i < words.size()) {
+      Found best = longest(builtIn.trie().matchesAt(words, i), words, removed, null);
+      if (extra != null) {
+        best = longest(extra.trie().matchesAt(words, i), words, removed, best);
+      }
+      // "the established criteria", "a finalized plan": a participle after a determiner is an
+      // adjective, and the plain verb would not fit.
+      if (best != null && best.variant.entry().verbWord() == 0
+          && (best.variant.form() == Form.PAST || best.variant.form() == Form.PARTICIPLE)
+          && i > 0 && words.gapBefore(i) == ' '
+          && builtIn.determiners().contains(words.lower(i - 1))) {
+        best = null;
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      // A capital inside a sentence marks a name ("Office of Financial Assistance").
+      boolean name = body && words.capitalized(i) && !words.startsSentence(i);
+      if (!name && !quoted(words, best.from, best.to)) {
+        report(words, best, context);
+      }
+      i = best.to;
+    }
+  }
+
+  private record Found(int from, int to, Variant variant) {}
+
+  private static Found longest(List<Match<Variant>> matches, ProseWords words,
+      Set<String> removed, Found current) {
+    Found best = current;
+    for (Match<Variant> m : matches) {
+      String prev = m.from() > 0 && words.gapBefore(m.from()) == ' ' ? words.lower(m.from() - 1) : null;
+      String next = m.to() < words.size() && words.gapBefore(m.to()) == ' ' ? words.lower(m.to()) : null;
+      for (Variant v : m.values()) {
+        if (removed.contains(v.entry().phrase()) || !v.guard().passes(prev, next)) {
+          continue;
+        }
+        if (best == null || m.to() > best.to) {
+          best = new Found(m.from(), m.to(), v);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A word quoted on its own (“utilize”) is being talked about, not used. */
+  private static boolean quoted(ProseWords words, int from, int to) {
+    String t = words.prose().text();
+    int a = words.start(from) - 1;
+    int b = words.end(to - 1);
+    return a >= 0 && b < t.length() && isQuote(t.charAt(a)) && isQuote(t.charAt(b));
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'';
+  }
+
+  private void report(ProseWords words, Found found, RuleContext context) {
+    Prose prose = words.prose();
+    int start = words.start(found.from);
+    int end = words.end(found.to - 1);
+    String written = prose.text().substring(start, end);
+    Entry entry = found.variant.entry();
+    Form matched = found.variant.form();
+    if (matched == Form.PAST && found.from > 0
+        && PARTICIPLE_CUES.contains(words.lower(found.from - 1))) {
+      matched = Form.PARTICIPLE;
+    }
+    Form form = matched;
+    boolean capital = Character.isUpperCase(written.charAt(0));
+    List<String> choices = entry.suggestions().stream()
+        .filter(s -> !s.equals("omit it"))
+        .map(s -> matchCase(inflect(s, entry, form), capital))
+        .toList();
+    String message;
+    if (choices.isEmpty()) {
+      message = "Plain language: “" + written + "” adds nothing here. Omit it.";
+    } else {
+      message = "Plain language: instead of “" + written + "”, write " + alternatives(choices)
+          + (entry.omittable() ? ", or omit it." : ".");
+    }
+    context.report(prose.sourceSpan(start, end), message, choices.isEmpty() ? null : choices.get(0));
+  }
+
+  private String inflect(String suggestion, Entry entry, Form form) {
+    if (entry.verbWord() >= 0 && form != Form.BASE) {
+      int sp = suggestion.indexOf(' ');
+      String head = sp < 0 ? suggestion : suggestion.substring(0, sp);
+      String rest = sp < 0 ? "" : suggestion.substring(sp);
+      return verbs.inflect(head, form) + rest;
+    }
+    if (entry.noun() && form == Form.PLURAL) {
+      int sp = suggestion.lastIndexOf(' ');
+      return suggestion.substring(0, sp + 1) + VerbForms.plural(suggestion.substring(sp + 1));
+    }
+    return suggestion;
+  }
+
+  private static String matchCase(String s, boolean capital) {
+    return capital && !s.isEmpty() ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
+  }
+
+  static String alternatives(List<String> choices) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < choices.size(); i++) {
+      if (i > 0) {
+        sb.append(i == choices.size() - 1 ? " or " : ", ");
+      }
+      sb.append('“').append(choices.get(i)).append('”');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,85 @@
+package org.cxlint.rules.language;
+
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Prose;
+import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.Rule;
+import org.cxlint.core.rule.RuleContext;
+import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * "Shall" and "shall not": ambiguous in requirements (obligation, permission or future), and
+ * the Federal Plain Language Guidelines ask for "must" instead.
+ */
+public final class ShallRule implements Rule {
+  private static final String HOW = " Use “must” for an obligation, “must not” for a "
+      + "prohibition, “may” for something allowed, or “should” for a recommendation.";
+
+  private static final RuleMeta META = RuleMeta.builder("shall")
+      .category(Category.LANGUAGE)
+      .severity(Severity.WARNING)
+      .summary("“Shall” in a requirement: use “must”, “must not”, “may” or “should”.")
+      .rationale("“Shall” can mean an obligation, a permission or simply the future, and "
+          + "courts and readers disagree about which. “Must” states an obligation without "
+          + "doubt; the Federal Plain Language Guidelines recommend it, with “must not” for a "
+          + "prohibition, “may” for discretion and “should” for a recommendation.")
+      .guidance("https://www.plainlanguage.gov/guidelines/conversational/use-must-to-indicate-requirements/",
+          "https://www.plainlanguage.gov/guidelines/conversational/shall-and-must/")
+      .fixable(false)
+      .examples("Applicants shall submit the form by May 1. Late forms shall not be accepted.",
+          "You must submit the form by May 1. We will not accept late forms.")
+      .build();
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(ContentDocument document, RuleContext context) {
+    for (ProseWords words : ProseWords.of(document)) {
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.lower(i);
+        if (!w.equals("shall") && !w.equals("shan't")) {
+          continue;
+        }
+        if (mentioned(words, i) || proposal(words, i)) {
+          continue;
+        }
+        boolean not = w.equals("shan't")
+            || (i + 1 < words.size() && words.gapBefore(i + 1) == ' '
+                && words.lower(i + 1).equals("not"));
+        int end = w.equals("shan't") || !not ? words.end(i) : words.end(i + 1);
+        Prose p = words.prose();
+        String written = p.text().substring(words.start(i), end);
+        String suggestion = not ? "must not" : "must";
+        if (Character.isUpperCase(written.charAt(0))) {
+          suggestion = Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
+        }
+        context.report(p.sourceSpan(words.start(i), end),
+            "“" + written + "” is ambiguous: it can mean an obligation, a permission or the "
+                + "future." + HOW,
+            suggestion);
+      }
+    }
+  }
+
+  /** The word quoted on its own (“shall”) is being talked about, not used. */
+  private static boolean mentioned(ProseWords words, int i) {
+    String t = words.prose().text();
+    int a = words.start(i) - 1;
+    int b = words.end(i);
+    return a >= 0 && b < t.length() && "\"“‘'".indexOf(t.charAt(a)) >= 0
+        && "\"”’'".indexOf(t.charAt(b)) >= 0;
+  }
+
+  /** "Shall we meet?" offers, it does not require. */
+  private static boolean proposal(ProseWords words, int i) {
+    if (!words.startsSentence(i) || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.lower(i + 1);
+    return next.equals("we") || next.equals("i");
+  }
+}

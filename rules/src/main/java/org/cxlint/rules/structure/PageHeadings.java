@@ -1,0 +1,66 @@
+package org.cxlint.rules.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cxlint.core.html.AccessibilityTree;
+import org.cxlint.core.html.AccessibleName;
+import org.cxlint.core.html.HtmlElements;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Heading;
+import org.cxlint.core.model.Span;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headings a reader meets on a page, in source order: Markdown headings from the model,
+ * and HTML headings ({@code h1}–{@code h6} and {@code role="heading"}) read from the DOM so
+ * that their level ({@code aria-level}), their accessible name and hidden ones are judged as
+ * browsers do. Computed once per document.
+ */
+final class PageHeadings {
+  /** One heading: level 1–9, its name, where to report it, and its element for HTML. */
+  record PageHeading(int level, String text, Span span, Element element) {}
+
+  private final List<PageHeading> headings;
+
+  private PageHeadings(List<PageHeading> headings) {
+    this.headings = List.copyOf(headings);
+  }
+
+  static List<PageHeading> of(ContentDocument document) {
+    return document.derived(PageHeadings.class, PageHeadings::build).headings;
+  }
+
+  private static PageHeadings build(ContentDocument document) {
+    List<PageHeading> out = new ArrayList<>();
+    for (Heading h : document.headings()) {
+      if (h.origin() != Heading.Origin.HTML) {
+        out.add(new PageHeading(h.level(), h.text() == null ? "" : h.text().strip(), h.span(), null));
+      }
+    }
+    for (Element e : HtmlElements.all(document)) {
+      if (!"heading".equals(AccessibilityTree.role(e)) || AccessibilityTree.isHidden(e)) {
+        continue;
+      }
+      Span at = document.startTagSpanOf(e);
+      if (at != null) {
+        out.add(new PageHeading(level(e), AccessibleName.of(e), at, e));
+      }
+    }
+    out.sort(Comparator.comparingInt(h -> h.span().start()));
+    return new PageHeadings(out);
+  }
+
+  /** aria-level when it is a positive integer, else the tag's level, else 2 (ARIA's default). */
+  private static int level(Element e) {
+    String aria = e.attr("aria-level").strip();
+    if (aria.matches("\\d{1,2}") && Integer.parseInt(aria) > 0) {
+      return Integer.parseInt(aria);
+    }
+    String tag = e.normalName();
+    if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+      return tag.charAt(1) - '0';
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,59 @@
+package org.cxlint.rules.language;
+
+import java.util.List;
+import java.util.Map;
+import org.cxlint.core.testing.RuleTester;
+import org.cxlint.core.testing.RuleTester.Expect;
+import org.junit.jupiter.api.Test;
+
+class AcronymDefinedRuleTest {
+  private final RuleTester tester = RuleTester.of(new AcronymDefinedRule());
+
+  @Test
+  void definedAtFirstUseInEitherOrder() {
+    tester
+        .valid("a.txt", "The General Services Administration (GSA) runs it. GSA also pays.")
+        .valid("a.txt", "GSA (General Services Administration) runs it. GSA also pays.")
+        .valid("a.txt", "Customer Experience (CX) matters. Good CX pays.")
+        .valid("a.txt", "The Cloud and Infrastructure Community of Practice (C&I CoP) meets.");
+  }
+
+  @Test
+  void usedBeforeItIsSpelledOutOncePerAcronym() {
+    tester.invalid("a.txt", "Ask GSA. GSA helps.\n\nThe General Services Administration (GSA) is big.",
+        Expect.at(1, 5, "“GSA” is used before it is spelled out on line 3")
+            .endColumn(8).suggestion("General Services Administration (GSA)"));
+  }
+
+  @Test
+  void neverSpelledOutIncludingPlurals() {
+    tester
+        .invalid("a.txt", "Our APIs are open. The API is free.",
+            Expect.at(1, 5, "“APIs” is not spelled out on this page").endColumn(9))
+        .invalid("a.txt", "Plans for FY2024 are due.", Expect.at(1, 11, "“FY2024”"));
+  }
+
+  @Test
+  void anExpansionMustSpellTheInitials() {
+    tester.invalid("a.txt", "The latest report (GSA) is out.",
+        Expect.at(1, 20, "“GSA” is not spelled out"));
+  }
+
+  @Test
+  void knownWordsNumeralsShoutingAndNamesAreSkipped() {
+    tester
+        .valid("a.txt", "Download the PDF from the URL. See the FAQ.")
+        .valid("a.txt", "Read Part IV and Title VII.")
+        .valid("a.txt", "DO NOT SEND CASH. NOTE: forms close soon.")
+        .valid("a.txt", "Visit USA.gov or HHS.gov on GitHub.")
+        .valid("a.txt", "She lives in Front Royal, VA with her family.")
+        .valid("a.txt", "The four “POUR” principles follow.")
+        .valid("a.txt", "Ask about it at 2 PM ET.");
+  }
+
+  @Test
+  void allowOption() {
+    tester.options(Map.of("allow", List.of("USWDS")))
+        .valid("a.txt", "Use USWDS components.");
+  }
+}

@@ -1,0 +1,34 @@
+package org.cxlint.rules.language;
+
+import org.cxlint.core.rule.Severity;
+import org.cxlint.core.testing.RuleTester;
+import org.cxlint.core.testing.RuleTester.Expect;
+import org.junit.jupiter.api.Test;
+
+class PassiveVoiceRuleTest {
+  private final RuleTester tester = RuleTester.of(new PassiveVoiceRule());
+
+  @Test
+  void beAdverbsParticipleAndBy() {
+    tester
+        .invalid("a.txt", "The form was reviewed by our staff.",
+            Expect.at(1, 10, "“was reviewed by” is passive voice").endColumn(25)
+                .severity(Severity.INFO))
+        .invalid("a.txt", "Forms are often rejected.", Expect.at(1, 7, "“are often rejected”"))
+        .invalid("a.txt", "It must be written clearly.", Expect.at(1, 9, "“be written”"))
+        .invalid("a.txt", "The page is being updated.", Expect.at(1, 10, "“is being updated”"))
+        .invalid("a.txt", "Her claim got approved.", Expect.at(1, 11, "“got approved”"));
+  }
+
+  @Test
+  void statesAndIdiomsAreNotPassive() {
+    tester
+        .valid("a.txt", "The office is located downtown.")
+        .valid("a.txt", "We are interested in your views.")
+        .valid("a.txt", "Get started today.")
+        .valid("a.txt", "There are limited seats.")
+        .valid("a.txt", "It is red and the need is real.")
+        .valid("a.txt", "The team reviewed the form.")
+        .invalid("a.txt", "The office is located by the staff.", Expect.at(1, 12, "“is located by”"));
+  }
+}

@@ -1,0 +1,94 @@
+package org.cxlint.rules.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.cxlint.core.rule.Finding;
+import org.cxlint.core.testing.RuleTester;
+import org.cxlint.core.testing.RuleTester.Expect;
+import org.junit.jupiter.api.Test;
+
+class PlainWordsRuleTest {
+  private final RuleTester tester = RuleTester.of(new PlainWordsRule());
+
+  @Test
+  void reportsAWordOnItsExactSpanWithTheSimplerWord() {
+    tester.invalid("a.txt", "We utilize the portal.",
+        Expect.at(1, 4, "instead of “utilize”, write “use”").endColumn(11).suggestion("use"));
+  }
+
+  @Test
+  void inflectsTheSuggestionLikeTheWordItReplaces() {
+    tester
+        .invalid("a.txt", "They utilized it.", Expect.at(1, 6, "“used”").suggestion("used"))
+        .invalid("a.txt", "She utilizes it.", Expect.at(1, 5, "“uses”").suggestion("uses"))
+        .invalid("a.txt", "We are utilizing it.", Expect.at(1, 8, "“using”").suggestion("using"))
+        .invalid("a.txt", "The work commenced in May.",
+            Expect.at(1, 10, "“began” or “started”").suggestion("began"))
+        .invalid("a.txt", "The work was commenced in May.",
+            Expect.at(1, 14, "“begun” or “started”").suggestion("begun"))
+        .invalid("a.txt", "It requires a form.", Expect.at(1, 4, "“needs”").suggestion("needs"))
+        .invalid("a.txt", "We ensured it works.",
+            Expect.at(1, 4, "“made sure”").suggestion("made sure"))
+        .invalid("a.txt", "List the capabilities.",
+            Expect.at(1, 10, "“abilities”").suggestion("abilities"));
+  }
+
+  @Test
+  void matchesPhrasesLongestFirstAndKeepsTheCapital() {
+    tester
+        .invalid("a.txt", "In order to apply, sign in.",
+            Expect.at(1, 1, "instead of “In order to”, write “To”").endColumn(12).suggestion("To"))
+        .invalid("a.txt", "Call us prior to the visit.", Expect.at(1, 9, "“before”").endColumn(17))
+        .invalid("a.txt", "In view of the above, we stop.",
+            Expect.at(1, 1, "“In view of the above”").endColumn(21).suggestion("So"))
+        .invalid("a.txt", "Bring a pen and/or a pencil.",
+            Expect.at(1, 13, "“and/or”").endColumn(19))
+        .invalid("a.txt", "In the event that it rains, we stay in.",
+            Expect.at(1, 1, "“If”").endColumn(18));
+  }
+
+  @Test
+  void omitSuggestions() {
+    tester.invalid("a.txt", "We are in the process of moving.",
+            Expect.at(1, 8, "adds nothing here. Omit it."))
+        .invalid("a.txt", "It is currently open.",
+            Expect.at(1, 7, "write “now”, or omit it."));
+  }
+
+  @Test
+  void phrasesDoNotRunAcrossPunctuation() {
+    tester.valid("a.txt", "We looked in order, to be sure.");
+  }
+
+  @Test
+  void contextGuardsKeepOtherSenses() {
+    tester
+        .valid("a.txt", "Meet the established criteria.")
+        .valid("a.txt", "Use the heart monitor daily.")
+        .valid("a.txt", "However many you need, ask.")
+        .valid("a.txt", "Take time to reflect on it.")
+        .valid("a.txt", "File a FOIA request today.")
+        .valid("a.txt", "We are committed to moving forward.")
+        .valid("a.txt", "Ask the Office of Financial Assistance.")
+        .valid("a.txt", "Do not write “utilize”.")
+        .invalid("a.txt", "Assistance is available.", Expect.at(1, 1, "“Help”"));
+  }
+
+  @Test
+  void optionsAddAndRemoveWords() {
+    tester.options(Map.of("add", List.of("leverage=use=v"), "remove", List.of("utilize")))
+        .valid("a.txt", "We utilize the portal.")
+        .invalid("a.txt", "We leveraged it.", Expect.at(1, 4, "“used”").suggestion("used"));
+  }
+
+  @Test
+  void listsEveryRowAndItsInflectedSpellings() {
+    PlainWordsRule rule = new PlainWordsRule();
+    assertThat(rule.list().entries()).hasSizeGreaterThan(200);
+    List<Finding> f = RuleTester.of(rule).findings("a.txt",
+        "Utilization matters. Accompanying forms were furnished.");
+    assertThat(f).extracting(Finding::suggestion).containsExactly("Use", "Going with", "given");
+  }
+}

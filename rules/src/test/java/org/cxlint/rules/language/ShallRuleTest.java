@@ -1,0 +1,28 @@
+package org.cxlint.rules.language;
+
+import org.cxlint.core.testing.RuleTester;
+import org.cxlint.core.testing.RuleTester.Expect;
+import org.junit.jupiter.api.Test;
+
+class ShallRuleTest {
+  private final RuleTester tester = RuleTester.of(new ShallRule());
+
+  @Test
+  void shallAndShallNot() {
+    tester
+        .invalid("a.txt", "Applicants shall submit the form.",
+            Expect.at(1, 12, "“shall” is ambiguous").endColumn(17).suggestion("must"))
+        .invalid("a.txt", "Late forms shall not be accepted.",
+            Expect.at(1, 12, "“shall not”").endColumn(21).suggestion("must not"))
+        .invalid("a.txt", "Shall the agency act?", Expect.at(1, 1, "“must not” for a prohibition")
+            .suggestion("Must"));
+  }
+
+  @Test
+  void aMentionOrAnOfferIsNoRequirement() {
+    tester
+        .valid("a.txt", "Replace “shall” with “must”.")
+        .valid("a.txt", "Shall we meet on Monday?")
+        .valid("a.txt", "The marshall arrived.");
+  }
+}
