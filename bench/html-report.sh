@@ -12,7 +12,7 @@ runs=${2:-3}
 out=$root/target/bench
 mkdir -p "$out"
 start=$(date +%s.%N)
-bin/cxlint check "$corpus" --format text --quiet --fail-on never \
+bin/cxlint check "$corpus" --format text --fail-on never \
   --report html="$out/corpus.html" >/dev/null
 end=$(date +%s.%N)
 echo "files: $(find "$corpus" -type f \( -name '*.md' -o -name '*.html' -o -name '*.txt' \) | wc -l);" \

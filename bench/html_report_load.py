@@ -70,8 +70,13 @@ def main():
                 var sel = document.getElementById('filter-rule');
                 var info = document.getElementById('filter-info');
                 var out = {};
+                var most = 0, mostN = -1;
+                for (var k = 1; k < sel.options.length; k++) {
+                  var n = +(/\(([\d,]+)\)$/.exec(sel.options[k].text) || [0, '0'])[1].replace(/,/g, '');
+                  if (n > mostN) { most = k; mostN = n; }
+                }
                 out.ruleFilter = time(function () {
-                  sel.selectedIndex = sel.options.length > 1 ? 1 : 0;
+                  sel.selectedIndex = most;
                   sel.dispatchEvent(new Event('change')); });
                 out.ruleFilterStatus = document.getElementById('list-status').textContent;
                 out.allRules = time(function () {
@@ -85,9 +90,11 @@ def main():
             o = call(base, "POST", s + "/execute/async", {"args": [], "script": """
                 var done = arguments[arguments.length - 1];
                 var data = JSON.parse(document.getElementById('cxlint-data').textContent);
-                var big = 0;
+                var big = 0;  // the file with the most findings, else the longest
                 data.files.forEach(function (f, i) {
-                  if ((f.x || '').length > (data.files[big].x || '').length) { big = i; } });
+                  var b = data.files[big];
+                  if (f.f.length > b.f.length || (f.f.length === b.f.length
+                      && (f.x || '').length > (b.x || '').length)) { big = i; } });
                 var t = performance.now();
                 location.hash = '#f-' + big;
                 (function poll() {
@@ -107,7 +114,7 @@ def main():
             print(f"  rule filter {f['ruleFilter']:.1f} ms ({f['ruleFilterStatus']}), all rules "
                   f"{f['allRules']:.1f} ms, severity filter {f['severityFilter']:.1f} ms / "
                   f"{f['severityFilterBack']:.1f} ms, sort by grade {f['sortByGrade']:.1f} ms")
-            print(f"  open biggest file {o['path']} ({o['chars']} chars, {o['findings']} "
+            print(f"  open the file with most findings {o['path']} ({o['chars']} chars, {o['findings']} "
                   f"findings): {o['openBiggestFile']:.0f} ms, {o['nodes']} elements")
         call(base, "DELETE", s)
     finally:

@@ -3,6 +3,8 @@ package org.cxlint.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -146,13 +148,20 @@ final class CheckCommand implements Callable<Integer> {
     LintResult result;
     if (stdin) {
       String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
-      result = linter.lintText(name, readStdin(terminal.in()));
+      result = linter.lintText(name, readStdin(terminal.in()), terminal.workingDirectory());
     } else {
       List<Path> inputs = new ArrayList<>();
       for (String p : paths.isEmpty() ? List.of(".") : paths) {
         inputs.add(Path.of(p));
       }
       result = linter.lint(inputs, terminal.workingDirectory());
+    }
+    if (result.files().isEmpty()) {
+      PrintWriter w = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8));
+      w.println("cxlint: no files to lint in " + String.join(", ", paths.isEmpty() ? List.of(".")
+          : paths) + " (cxlint reads .md .markdown .html .htm .txt; hidden and ignored paths"
+          + " are skipped).");
+      w.flush();
     }
     if (quiet) {
       result = errorsOnly(result);

@@ -28,6 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       CheckCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      ScoreCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

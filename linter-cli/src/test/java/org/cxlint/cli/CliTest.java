@@ -226,6 +226,21 @@ class CliTest {
   }
 
   @Test
+  void standardInputFollowsTheConfigForItsName() throws IOException {
+    write(".cxlint.yml", "overrides:\n  - files: [\"content/news/**\"]\n    rules: { shall: off }\n");
+    stdin = "We shall see.\n";
+    assertThat(run("check", "-", "--stdin-filename", "content/news/draft.md")).isEqualTo(0);
+    assertThat(out()).isEqualTo("✔ No problems in 1 file.\n");
+  }
+
+  @Test
+  void anEmptyDirectoryIsSaidOnStandardError() throws IOException {
+    Files.createDirectories(dir.resolve("empty"));
+    assertThat(run("check", "empty")).isEqualTo(0);
+    assertThat(err()).startsWith("cxlint: no files to lint in empty");
+  }
+
+  @Test
   void standardInputCannotBeMixedWithPaths() {
     assertThat(run("check", "-", "content")).isEqualTo(2);
     assertThat(err()).contains("cannot be combined");

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cxlint.core.analysis.Metrics;
+import org.cxlint.core.analysis.ReadabilityScores;
 import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.cache.ResultCache;
 import org.cxlint.core.config.Config;
@@ -125,12 +126,20 @@ public final class Linter {
 
   /** Lints text that has no file, such as standard input; the name chooses format and config. */
   public LintResult lintText(String displayPath, String text) {
+    return lintText(displayPath, text, Path.of(""));
+  }
+
+  /**
+   * Lints text that has no file; {@code displayPath} is taken relative to {@code baseDirectory}
+   * when the config's globs are matched.
+   */
+  public LintResult lintText(String displayPath, String text, Path baseDirectory) {
     Format format = Format.forFileName(displayPath);
     SourceFile source = SourceFile.of(displayPath, text);
+    Path where = baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
     SiteRun site = SiteRun.start(config.registry().rules());
     FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
-        configPath(Path.of("").toAbsolutePath().resolve(displayPath).normalize(), displayPath),
-        site);
+        configPath(where, displayPath), site);
     return new LintResult(Version.current(), config.enabledRules(), site.finish(List.of(r)));
   }
 
@@ -238,6 +247,8 @@ public final class Linter {
     if (settings.metrics()) {
       // READABILITY HOOK: the single place where page and per-section readability metrics are
       // computed for a FileResult (org.cxlint.core.analysis, from the readability work).
+      metrics = ReadabilityScores.document(document);
+      sections = ReadabilityScores.sections(document);
     }
     return new FileResult(path, source, findings, metrics, sections, null);
   }

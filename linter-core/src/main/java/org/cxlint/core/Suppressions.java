@@ -80,8 +80,9 @@ public final class Suppressions {
         }
         if (!knownIds.contains(id)) {
           out.add(DocumentLinter.finding(source, RULE_ID, Severity.WARNING, c.span(),
-              "The suppression comment names the unknown rule \"" + id + "\", so it suppresses"
-                  + " nothing for it." + NearestName.hint(id, knownIds),
+              "The suppression comment names the unknown rule “" + id + "”, so it suppresses"
+                  + " nothing for it." + NearestName.among(id, knownIds)
+                      .map(s -> " Did you mean “" + s + "”?").orElse(""),
               NearestName.among(id, knownIds).orElse(null)));
           continue;
         }

@@ -97,7 +97,7 @@ class SuppressionsTest {
     assertThat(bad.severity()).isEqualTo(Severity.WARNING);
     assertThat(bad.line()).isEqualTo(1);
     assertThat(bad.column()).isEqualTo(1);
-    assertThat(bad.message()).contains("\"shal\"").endsWith("Did you mean \"shall\"?");
+    assertThat(bad.message()).contains("“shal”").endsWith("Did you mean “shall”?");
     assertThat(bad.suggestion()).isEqualTo("shall");
   }
 

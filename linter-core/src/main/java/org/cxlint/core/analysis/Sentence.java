@@ -18,6 +18,7 @@ public final class Sentence {
   private final List<Token> tokens;
   private final List<Token> words;
   private volatile String[] posTags;
+  private volatile TextCounts counts;
 
   Sentence(Prose prose, int start, int end) {
     this.prose = prose;
@@ -73,6 +74,21 @@ public final class Sentence {
   /** Number of words, as readability formulas count them. */
   public int wordCount() {
     return words.size();
+  }
+
+  /** Words, syllables, letters and complex words of this sentence (computed once). */
+  public TextCounts counts() {
+    TextCounts c = counts;
+    if (c == null) {
+      c = TextCounts.of(this);
+      counts = c;
+    }
+    return c;
+  }
+
+  /** This sentence's own Flesch–Kincaid grade (what hard-sentence judges). */
+  public double grade() {
+    return ReadabilityScores.of(counts()).fleschKincaidGrade();
   }
 
   /**

@@ -7,7 +7,7 @@
   var SEV = ['info', 'warning', 'error'];
   var SEV_LABEL = ['Info', 'Warning', 'Error'];
   var PAGE = 200;
-  var LINE_CHUNK = 2000;
+  var LINE_CHUNK = 1000;
   var state = { sev: [true, true, true], rule: -1, query: '', sort: 'severity', shown: PAGE };
   var visible = [];
   var byId = function (id) { return document.getElementById(id); };
@@ -247,17 +247,25 @@
         var f = file.f[n];
         (byLine[f[2]] = byLine[f[2]] || []).push(n);
       });
+      // Spans sorted by start; each line takes the spans that overlap it in one sweep, so a file
+      // with thousands of lines and findings renders in linear time.
       var spans = shown.map(function (n) {
         var f = file.f[n];
         var e = f[7] > f[6] ? f[7] : Math.min(f[6] + 1, file.x.length);
-        return { s: f[6], e: e, sev: f[1] };
-      });
+        return { s: f[6], e: Math.max(e, f[6]), sev: f[1] };
+      }).sort(function (a, b) { return a.s - b.s; });
       var last = starts.length;
       var until = Math.min(last, Math.max(LINE_CHUNK, (line || 0) + 50));
+      var next = 0;
+      var active = [];
       var renderLines = function (from, to) {
         var frag = document.createDocumentFragment();
         for (var l = from; l < to; l++) {
           var ls = starts[l], le = lineEnd(file.x, starts, l);
+          var lineLimit = l + 1 < last ? starts[l + 1] : file.x.length + 1;
+          while (next < spans.length && spans[next].s < lineLimit) { active.push(spans[next++]); }
+          active = active.filter(function (sp) { return sp.e > ls || sp.s >= ls; });
+          var mine = active.filter(function (sp) { return sp.s < le && sp.e > ls || sp.s === ls && le === ls; });
           var tr = el('tr');
           tr.id = 'f-' + index + '-L' + (l + 1);
           if (file.fm && l + 1 >= file.fm[0] && l + 1 <= file.fm[1]) { tr.className = 'fm'; }
@@ -265,7 +273,6 @@
           th.scope = 'row';
           tr.appendChild(th);
           var td = el('td');
-          var mine = spans.filter(function (s) { return s.s < le && s.e > ls || (s.s === ls && le === ls); });
           td.appendChild(lineContent(file.x, ls, le, mine));
           tr.appendChild(td);
           frag.appendChild(tr);

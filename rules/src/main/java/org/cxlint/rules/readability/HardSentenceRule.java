@@ -1,0 +1,64 @@
+package org.cxlint.rules.readability;
+
+import java.util.Locale;
+import org.cxlint.core.analysis.Sentence;
+import org.cxlint.core.analysis.TextAnalysis;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.OptionSpec;
+import org.cxlint.core.rule.Rule;
+import org.cxlint.core.rule.RuleContext;
+import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * A sentence whose own Flesch–Kincaid grade is very high ({@code grade}, default 14) — long
+ * and full of long words, what the Hemingway editor marks "very hard to read". Short sentences
+ * (under {@code minWords}, default 14) are skipped: one long word would make a 5-word sentence
+ * score grade 15.
+ */
+public final class HardSentenceRule implements Rule {
+  private static final RuleMeta META = RuleMeta.builder("hard-sentence")
+      .category(Category.READABILITY)
+      .severity(Severity.INFO)
+      .summary("A sentence whose own grade level is very high: hard to read.")
+      .rationale("A sentence that is both long and packed with long words is where readers "
+          + "give up. Scoring each sentence on its own points at the ones to rewrite first, "
+          + "where a page score only says that some are hard.")
+      .guidance("https://www.plainlanguage.gov/guidelines/concise/write-short-sentences/",
+          "https://www.plainlanguage.gov/guidelines/words/use-simple-words-phrases/",
+          "https://hemingwayapp.com/help/docs/readability")
+      .options(
+          OptionSpec.number("grade", 14, "Lowest Flesch–Kincaid grade reported."),
+          OptionSpec.integer("minWords", 14, "Shorter sentences are not scored."))
+      .fixable(false)
+      .examples("Comprehensive documentation substantiating organizational eligibility "
+              + "determinations must accompany all applications that are submitted "
+              + "electronically to the agency.",
+          "Send documents that show your organization is eligible with your online application.")
+      .build();
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(ContentDocument document, RuleContext context) {
+    double limit = context.options().number("grade");
+    int minWords = context.options().integer("minWords");
+    for (Sentence s : TextAnalysis.of(document).sentences()) {
+      if (s.wordCount() < minWords) {
+        continue;
+      }
+      double grade = s.grade();
+      if (grade >= limit) {
+        context.report(s.span(), String.format(Locale.ROOT,
+            "Hard to read: this %d-word sentence scores grade %.1f (Flesch–Kincaid), with %.2f "
+                + "syllables per word.",
+            s.wordCount(), grade, (double) s.counts().syllables() / s.wordCount()),
+            "Split it, and use shorter, everyday words.");
+      }
+    }
+  }
+}
