@@ -47,7 +47,13 @@ public final class ContentDocument {
     this.images = List.copyOf(images);
     this.comments = List.copyOf(comments);
     this.htmlFragments = List.copyOf(htmlFragments);
-    this.problems = List.copyOf(problems);
+    if (source.readProblems().isEmpty()) {
+      this.problems = List.copyOf(problems);
+    } else {
+      List<Problem> all = new ArrayList<>(source.readProblems());
+      all.addAll(problems);
+      this.problems = List.copyOf(all);
+    }
   }
 
   public SourceFile source() {

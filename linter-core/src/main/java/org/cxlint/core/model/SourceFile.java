@@ -2,6 +2,7 @@ package org.cxlint.core.model;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ public final class SourceFile {
   private final Path path;
   private final String text;
   private final int[] lineStarts;
+  private final List<Problem> readProblems;
 
   /**
    * @param displayPath the path as the user should see it (relative where possible, '/'-separated)
@@ -21,6 +23,15 @@ public final class SourceFile {
    * @param text the decoded text; a leading U+FEFF is removed
    */
   public SourceFile(String displayPath, Path path, String text) {
+    this(displayPath, path, text, List.of());
+  }
+
+  /**
+   * @param readProblems what went wrong while decoding the file (not UTF-8, binary); every
+   *     document parsed from this source carries them as its first problems
+   */
+  public SourceFile(String displayPath, Path path, String text, List<Problem> readProblems) {
+    this.readProblems = List.copyOf(readProblems);
     this.displayPath = Objects.requireNonNull(displayPath, "displayPath");
     this.path = path;
     String t = Objects.requireNonNull(text, "text");
@@ -30,6 +41,11 @@ public final class SourceFile {
 
   public static SourceFile of(String displayPath, String text) {
     return new SourceFile(displayPath, null, text);
+  }
+
+  /** Problems found while decoding the file's bytes; empty for well-formed UTF-8. */
+  public List<Problem> readProblems() {
+    return readProblems;
   }
 
   private static int[] indexLines(String s) {

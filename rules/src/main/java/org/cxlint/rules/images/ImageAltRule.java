@@ -20,8 +20,10 @@ import org.jsoup.nodes.Element;
 /**
  * {@code image-alt}: an image with no text alternative, or with alt text that is a file name,
  * a placeholder, "image of …", or too long. In HTML, {@code alt=""} marks a decorative image
- * and is correct. Markdown's {@code ![](x)} cannot say "decorative" (it is the same as a
- * forgotten alt), so the message says how: write the image as {@code <img src="x" alt="">}.
+ * and is correct, and so does {@code alt=""} on a Hugo image shortcode. Markdown's
+ * {@code ![](x)} cannot say "decorative" (it is the same as a forgotten alt), so the message
+ * says how: write the image as {@code <img src="x" alt="">} or as a shortcode with
+ * {@code alt=""}.
  */
 public final class ImageAltRule implements Rule {
   /** Roles that make any element an image that needs a name (ARIA and Graphics ARIA). */
@@ -71,14 +73,24 @@ public final class ImageAltRule implements Rule {
   }
 
   private static void checkMarkdownImage(Image image, int maxLength, RuleContext context) {
-    if (image.alt() == null || image.alt().isBlank()) {
-      String src = image.src() == null ? "" : image.src();
+    String src = image.src() == null ? "" : image.src();
+    if (image.origin() == Heading.Origin.SHORTCODE) {
+      // A shortcode can say alt="" on purpose, so only a missing alt is a finding.
+      if (image.alt() == null) {
+        context.report(image.span(), "This image shortcode for “" + src + "” has no alt.",
+            "Add alt=\"…\" saying what the image shows, or alt=\"\" if it is only decoration.");
+        return;
+      }
+    } else if (image.alt() == null || image.alt().isBlank()) {
       context.report(image.span(),
           "Image “" + src + "” has no alt text. In Markdown an empty ![](…) cannot mark an image"
               + " as decorative: screen readers fall back to the file name.",
           "Write what the image shows between the brackets: ![Chart of wait times by month]("
-              + src + "). If it is only decoration, write it as HTML instead: <img src=\"" + src
-              + "\" alt=\"\">.");
+              + src + "). If it is only decoration, write <img src=\"" + src + "\" alt=\"\">"
+              + " or use your site's image shortcode with alt=\"\".");
+      return;
+    }
+    if (image.alt().isBlank()) {
       return;
     }
     AltTextQuality.Verdict v = AltTextQuality.judge(image.alt(), maxLength);

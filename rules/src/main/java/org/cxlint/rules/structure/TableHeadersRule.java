@@ -58,6 +58,11 @@ public final class TableHeadersRule implements Rule {
       if (!htmlTable && !ariaTable || AccessibilityTree.isHidden(e)) {
         continue;
       }
+      if (htmlTable && !hasEndTag(e)) {
+        // Raw HTML in Markdown ends at a blank line, so a table can be split over several
+        // blocks; without its end tag this is only part of the table.
+        continue;
+      }
       TableGrid grid = TableGrid.of(e);
       if (!grid.hasHeaders()) {
         if (htmlTable && grid.rowCount >= 2 && grid.colCount >= 2 && isDataTable(e)) {
@@ -72,6 +77,10 @@ public final class TableHeadersRule implements Rule {
       checkHeaderCells(document, grid, context);
       checkHeadersAttributes(document, grid, context);
     }
+  }
+
+  private static boolean hasEndTag(Element table) {
+    return table.endSourceRange().isTracked() && !table.endSourceRange().isImplicit();
   }
 
   /** A table with nested tables, or only one cell per row, is taken for layout. */
