@@ -99,6 +99,11 @@ final class CheckCommand implements Callable<Integer> {
           + " output).")
   Boolean metrics;
 
+  @Option(names = "--max-file-size", paramLabel = "MB",
+      description = "Skip files larger than this many megabytes, with an error naming them"
+          + " (default: 10).")
+  Integer maxFileSizeMb;
+
   @Option(names = "--cache",
       description = "Keep results between runs and skip files whose content, config and cxlint"
           + " version are unchanged.")
@@ -138,6 +143,12 @@ final class CheckCommand implements Callable<Integer> {
     LinterSettings settings = LinterSettings.defaults().withMetrics(wantMetrics);
     if (threads != null) {
       settings = settings.withThreads(threads);
+    }
+    if (maxFileSizeMb != null) {
+      if (maxFileSizeMb < 1) {
+        throw new UsageError("--max-file-size must be at least 1 (megabyte), not " + maxFileSizeMb + ".");
+      }
+      settings = settings.withMaxFileBytes(maxFileSizeMb * 1024L * 1024L);
     }
     if (cache || cacheLocation != null) {
       Path where = cacheLocation != null ? cacheLocation : Path.of(".cxlint-cache");

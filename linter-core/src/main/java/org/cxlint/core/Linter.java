@@ -36,6 +36,10 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
+import org.cxlint.core.parse.SourceDecoder;
+import org.cxlint.core.model.Problem;
+import org.cxlint.core.model.Span;
+import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
 
 /**
@@ -191,9 +195,15 @@ public final class Linter {
     if (in.failure() != null) {
       return FileResult.failed(in.displayPath(), in.failure());
     }
-    SourceFile source;
+    SourceDecoder.Decoded decoded;
     String cacheKey = null;
     try {
+      long size = Files.size(in.file());
+      if (size > settings.maxFileBytes()) {
+        return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath() + ": it is "
+            + megabytes(size) + ", over the " + megabytes(settings.maxFileBytes())
+            + " limit for one file (raise it with --max-file-size)");
+      }
       byte[] bytes = Files.readAllBytes(in.file());
       if (cache != null) {
         String configPath = configPath(in.file(), in.displayPath());
@@ -201,11 +211,12 @@ public final class Linter {
         ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
         // A site rule that judges the whole run must see this file's document: no shortcut.
         if (hit != null && !site.observes(config.rulesFor(configPath))) {
-          return new FileResult(in.displayPath(), decode(bytes, in.file(), in.displayPath()),
+          return new FileResult(in.displayPath(),
+              new SourceFile(in.displayPath(), in.file(), SourceDecoder.decode(bytes).text()),
               hit.findings(), hit.metrics(), hit.sections(), null);
         }
       }
-      source = decode(bytes, in.file(), in.displayPath());
+      decoded = SourceDecoder.decode(bytes);
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
           + ioCause(e));
@@ -213,13 +224,34 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    FileResult result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()),
-        site);
+    SourceFile source = new SourceFile(in.displayPath(), in.file(), decoded.text());
+    FileResult result;
+    if (decoded.binary()) {
+      // Nothing to lint: one finding says why, instead of rules guessing at noise.
+      result = new FileResult(in.displayPath(), source, List.of(DocumentLinter.finding(source,
+          Problem.RULE_ID, Severity.ERROR, new Span(0, 0), decoded.note(), null)),
+          null, List.of(), null);
+    } else {
+      result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()), site);
+      if (decoded.note() != null && result.error() == null) {
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.WARNING,
+            new Span(decoded.noteOffset(), decoded.noteOffset()), decoded.note(),
+            "Save the file as UTF-8."));
+        all.sort(DocumentLinter.ORDER);
+        result = new FileResult(result.path(), result.source(), all, result.metrics(),
+            result.sections(), null);
+      }
+    }
     if (cache != null && result.error() == null) {
       cache.store(in.displayPath(),
           new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
     }
     return result;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   /**
@@ -259,19 +291,6 @@ public final class Linter {
       return slashes(dir.relativize(absoluteFile));
     }
     return displayPath;
-  }
-
-  /** Reads a file as strict UTF-8 (a BOM is dropped by SourceFile). */
-  private static SourceFile decode(byte[] bytes, Path file, String displayPath) throws IOException {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return new SourceFile(displayPath, file, text);
-    } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8 text; save it as UTF-8", e);
-    }
   }
 
   private List<Input> expand(List<Path> inputs, Path base) {

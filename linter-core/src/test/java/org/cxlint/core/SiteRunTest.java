@@ -60,7 +60,8 @@ class SiteRunTest {
     }
     RuleRegistry registry = RuleRegistry.of(List.of(new CountingRule()));
     Linter linter = new Linter(registry, Config.defaults(registry),
-        new LinterSettings(2, false, dir.resolve("cache.bin")));
+        LinterSettings.defaults().withThreads(2).withMetrics(false)
+            .withCacheFile(dir.resolve("cache.bin")));
     // The second run starts from a fresh SiteCheck and must see every file although all are
     // cached.
     for (int run = 0; run < 2; run++) {
