@@ -152,7 +152,8 @@ public final class AcronymDefinedRule implements Rule {
       }
       String token = t.substring(start, end);
       String key = key(token);
-      if (quoted(t, start, after) || stateInAddress(t, start, token)) {
+      if (quoted(t, start, after) || stateInAddress(t, start, token)
+          || identifier(t, end) || label(t, start, after)) {
         continue;
       }
       if (key == null || known.contains(token) || known.contains(key) || allowed.contains(token)
@@ -163,6 +164,17 @@ public final class AcronymDefinedRule implements Rule {
       out.add(new Use(key, p, start, plural ? end + 1 : end, heading,
           expansion(key, t, start, after)));
     }
+  }
+
+  /** "DS-11", "SF-86", "M-23-22": a form or document number, not an acronym. */
+  private static boolean identifier(String t, int end) {
+    return end + 1 < t.length() && (t.charAt(end) == '-' || t.charAt(end) == '–')
+        && isDigit(t.charAt(end + 1));
+  }
+
+  /** "SOCIAL: Greatest engagement": a capitalised label that opens its unit. */
+  private static boolean label(String t, int start, int after) {
+    return after < t.length() && t.charAt(after) == ':' && t.substring(0, start).isBlank();
   }
 
   /** A quoted acronym (“POUR” principles) is a term being named, not an unexplained use. */
@@ -320,16 +332,21 @@ public final class AcronymDefinedRule implements Rule {
         }
       }
     }
+    // "identity, credential, and access management, or ICAM"
+    String head = t.substring(0, start);
+    if (head.endsWith(", or ")) {
+      return spelledBefore(key, head.substring(0, head.length() - 5));
+    }
     // "Full Name (ABC)"
     int open = start - 1;
-    while (open >= 0 && "\"“‘'".indexOf(t.charAt(open)) >= 0) {
+    while (open >= 0 && "\"“‘' ".indexOf(t.charAt(open)) >= 0) {
       open--;
     }
     if (open < 0 || t.charAt(open) != '(') {
       return null;
     }
     int close = after;
-    while (close < t.length() && "\"”’'".indexOf(t.charAt(close)) >= 0) {
+    while (close < t.length() && "\"”’' ".indexOf(t.charAt(close)) >= 0) {
       close++;
     }
     String shortForm = key;
@@ -341,8 +358,12 @@ public final class AcronymDefinedRule implements Rule {
       }
       shortForm = t.substring(open + 1, end);
     }
-    String before = t.substring(0, open).stripTrailing();
-    String[] words = before.split(" +");
+    return spelledBefore(shortForm, t.substring(0, open));
+  }
+
+  /** The tail of {@code before} that spells {@code shortForm}, within Schwartz–Hearst's window. */
+  private static String spelledBefore(String shortForm, String before) {
+    String[] words = before.strip().split(" +");
     int take = Math.min(words.length, Math.min(shortForm.length() + 5, shortForm.length() * 2));
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take,
         words.length));

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * A trie over lower-case words: one hash look-up per word of text, however many phrases the
  * list holds, and the longest phrase wins ("in view of the above" over "in view of"). A word
- * reached through a slash ("and/or") is keyed with a leading "/". Build once, then read from
- * any number of threads.
+ * reached through a slash ("and/or") is keyed with a leading "/". Build, {@link #compile()},
+ * then read from any number of threads.
  *
  * @param <V> what a phrase maps to
  */
@@ -18,19 +18,47 @@ public final class PhraseTrie<V> {
 
   private static final class Node<V> {
     final Map<String, Node<V>> next = new HashMap<>(4);
+    final Map<String, Node<V>> slashNext = new HashMap<>(1);
     final List<V> values = new ArrayList<>(1);
+    WordTable<Node<V>> nextTable;
+    WordTable<Node<V>> slashTable;
+
+    void compile() {
+      nextTable = new WordTable<>(next);
+      slashTable = new WordTable<>(slashNext);
+      next.values().forEach(Node::compile);
+      slashNext.values().forEach(Node::compile);
+    }
+
+    boolean leaf() {
+      return next.isEmpty() && slashNext.isEmpty();
+    }
   }
+
+  private boolean compiled;
 
   /** A match: words {@code [from, to)} of the scanned unit and the values stored there. */
   public record Match<V>(int from, int to, List<V> values) {}
 
   /** Adds a phrase given as its trie keys (see {@link #keys(String)}). */
   public void add(List<String> keys, V value) {
+    if (compiled) {
+      throw new IllegalStateException("the trie is compiled; build a new one");
+    }
     Node<V> n = root;
     for (String k : keys) {
-      n = n.next.computeIfAbsent(k, x -> new Node<>());
+      n = k.startsWith("/")
+          ? n.slashNext.computeIfAbsent(k.substring(1), x -> new Node<>())
+          : n.next.computeIfAbsent(k, x -> new Node<>());
     }
     n.values.add(value);
+  }
+
+  /** Ends building: turns every node's children into allocation-free look-up tables. */
+  public PhraseTrie<V> compile() {
+    root.compile();
+    compiled = true;
+    return this;
   }
 
   /** The trie keys of a lower-case phrase: words split on spaces, a slash kept on the word after it. */
@@ -47,7 +75,7 @@ public final class PhraseTrie<V> {
   }
 
   public boolean isEmpty() {
-    return root.next.isEmpty();
+    return root.leaf();
   }
 
   /**
@@ -55,7 +83,7 @@ public final class PhraseTrie<V> {
    * separated by white space (or a lone slash), never across punctuation.
    */
   public List<Match<V>> matchesAt(ProseWords words, int from) {
-    Node<V> n = root.next.get(words.lower(from));
+    Node<V> n = words.lookup(root.nextTable, from);
     if (n == null) {
       return List.of();
     }
@@ -65,12 +93,12 @@ public final class PhraseTrie<V> {
       if (!n.values.isEmpty()) {
         out.add(new Match<>(from, i, n.values));
       }
-      if (i >= words.size() || n.next.isEmpty()) {
+      if (i >= words.size() || n.leaf()) {
         break;
       }
       char gap = words.gapBefore(i);
-      String key = gap == ' ' ? words.lower(i) : gap == '/' ? "/" + words.lower(i) : null;
-      Node<V> child = key == null ? null : n.next.get(key);
+      Node<V> child = gap == ' ' ? words.lookup(n.nextTable, i)
+          : gap == '/' ? words.lookup(n.slashTable, i) : null;
       if (child == null) {
         break;
       }

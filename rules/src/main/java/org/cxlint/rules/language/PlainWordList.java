@@ -118,6 +118,7 @@ public final class PlainWordList {
         list.add(phrase, dropped, new Variant(entry, Form.BASE, guard));
       }
     }
+    list.trie.compile();
     return list;
   }
 

@@ -40,10 +40,10 @@ public final class ShallRule implements Rule {
   public void check(ContentDocument document, RuleContext context) {
     for (ProseWords words : ProseWords.of(document)) {
       for (int i = 0; i < words.size(); i++) {
-        String w = words.lower(i);
-        if (!w.equals("shall") && !w.equals("shan't")) {
+        if (!words.is(i, "shall") && !words.is(i, "shan't") && !words.is(i, "shan’t")) {
           continue;
         }
+        String w = words.lower(i);
         if (mentioned(words, i) || proposal(words, i)) {
           continue;
         }

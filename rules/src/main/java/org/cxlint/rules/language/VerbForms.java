@@ -35,6 +35,11 @@ public final class VerbForms {
     }
   }
 
+  /** Every irregular past participle ("written", "built"). */
+  public Set<String> irregularParticiples() {
+    return Set.copyOf(irregularParticiples);
+  }
+
   /** Whether {@code word} (lower case) is the past participle of an irregular verb. */
   public boolean isIrregularParticiple(String word) {
     return irregularParticiples.contains(word);

@@ -15,7 +15,9 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "The General Services Administration (GSA) runs it. GSA also pays.")
         .valid("a.txt", "GSA (General Services Administration) runs it. GSA also pays.")
         .valid("a.txt", "Customer Experience (CX) matters. Good CX pays.")
-        .valid("a.txt", "The Cloud and Infrastructure Community of Practice (C&I CoP) meets.");
+        .valid("a.txt", "The Cloud and Infrastructure Community of Practice (C&I CoP) meets.")
+        .valid("a.txt", "It is identity, credential, and access management, or ICAM. ICAM helps.")
+        .valid("a.txt", "The Content Standard for Digital Geospatial Metadata ( CSDGM ) is old.");
   }
 
   @Test
@@ -48,7 +50,9 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "Visit USA.gov or HHS.gov on GitHub.")
         .valid("a.txt", "She lives in Front Royal, VA with her family.")
         .valid("a.txt", "The four “POUR” principles follow.")
-        .valid("a.txt", "Ask about it at 2 PM ET.");
+        .valid("a.txt", "Ask about it at 2 PM ET.")
+        .valid("a.txt", "File Form DS-11 at 1800 F Street NW to meet Level AA.")
+        .valid("a.txt", "SOCIAL: most shares.");
   }
 
   @Test

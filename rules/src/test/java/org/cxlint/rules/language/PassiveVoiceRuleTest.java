@@ -31,4 +31,13 @@ class PassiveVoiceRuleTest {
         .valid("a.txt", "The team reviewed the form.")
         .invalid("a.txt", "The office is located by the staff.", Expect.at(1, 12, "“is located by”"));
   }
+
+  @Test
+  void theTaggerOptionSkipsAParticipleUsedAsAnAdjectiveBeforeANoun() {
+    tester.invalid("a.txt", "The sessions were semi-structured interviews.",
+        Expect.at(1, 14, "“were semi-structured”"));
+    tester.options(java.util.Map.of("partOfSpeech", true))
+        .valid("a.txt", "The sessions were semi-structured interviews.")
+        .invalid("a.txt", "The files are attached to the email.", Expect.at(1, 11, "“are attached”"));
+  }
 }
