@@ -115,8 +115,9 @@ public final class Linter {
   public LintResult lint(List<Path> inputs, Path baseDirectory) {
     Path base = baseDirectory.toAbsolutePath().normalize();
     List<Input> files = expand(inputs, base);
-    SiteRun site = SiteRun.start(config.registry().rules());
-    List<FileResult> results = site.finish(run(files, site));
+    // SITE HOOK: rules that judge the run as a whole (SiteRule) see it once every file is done.
+    List<FileResult> results = SiteRun.apply(config.registry().rules(), run(files),
+        r -> config.rulesFor(configPath(r.source().path(), r.path())));
     if (cache != null) {
       try {
         cache.save();
@@ -125,6 +126,28 @@ public final class Linter {
       }
     }
     return new LintResult(Version.current(), config.enabledRules(), results);
+  }
+
+  /**
+   * Lints bytes that have no file, such as standard input, decoded as files are (see
+   * {@link SourceReader}). The name chooses format and config; it is taken relative to
+   * {@code baseDirectory} when the config's globs are matched.
+   */
+  public LintResult lintBytes(String displayPath, byte[] bytes, Path baseDirectory) {
+    Format format = Format.forFileName(displayPath);
+    FileResult r = lintRead(SourceReader.decode(bytes, null, displayPath),
+        format == null ? Format.MARKDOWN : format,
+        configPath(where(baseDirectory, displayPath), displayPath));
+    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
+  }
+
+  /** Where a name without a file would be, for config globs; null when it is no path here. */
+  private static Path where(Path baseDirectory, String displayPath) {
+    try {
+      return baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null; // a name such as "<stdin>" that is no path on this system
+    }
   }
 
   /** Lints text that has no file, such as standard input; the name chooses format and config. */
@@ -139,19 +162,17 @@ public final class Linter {
   public LintResult lintText(String displayPath, String text, Path baseDirectory) {
     Format format = Format.forFileName(displayPath);
     SourceFile source = SourceFile.of(displayPath, text);
-    Path where = baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
-    SiteRun site = SiteRun.start(config.registry().rules());
     FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
-        configPath(where, displayPath), site);
-    return new LintResult(Version.current(), config.enabledRules(), site.finish(List.of(r)));
+        configPath(where(baseDirectory, displayPath), displayPath));
+    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
   }
 
-  private List<FileResult> run(List<Input> files, SiteRun site) {
+  private List<FileResult> run(List<Input> files) {
     int threads = Math.min(settings.threads(), files.size());
     if (threads <= 1) {
       List<FileResult> out = new ArrayList<>(files.size());
       for (Input in : files) {
-        out.add(lintInput(in, site));
+        out.add(lintInput(in));
       }
       return out;
     }
@@ -164,7 +185,7 @@ public final class Linter {
     try {
       List<Future<FileResult>> futures = new ArrayList<>(files.size());
       for (Input in : files) {
-        futures.add(pool.submit(() -> lintInput(in, site)));
+        futures.add(pool.submit(() -> lintInput(in)));
       }
       List<FileResult> out = new ArrayList<>(files.size());
       for (int i = 0; i < futures.size(); i++) {
@@ -190,7 +211,7 @@ public final class Linter {
     }
   }
 
-  private FileResult lintInput(Input in, SiteRun site) {
+  private FileResult lintInput(Input in) {
     if (in.failure() != null) {
       return FileResult.failed(in.displayPath(), in.failure());
     }
@@ -208,8 +229,7 @@ public final class Linter {
         String configPath = configPath(in.file(), in.displayPath());
         cacheKey = ResultCache.key(bytes, in.displayPath() + '\n' + configPath + '\n' + in.format());
         ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
-        // A site rule that judges the whole run must see this file's document: no shortcut.
-        if (hit != null && !site.observes(config.rulesFor(configPath))) {
+        if (hit != null) {
           return new FileResult(in.displayPath(),
               SourceReader.decode(bytes, in.file(), in.displayPath()),
               hit.findings(), hit.metrics(), hit.sections(), null);
@@ -223,7 +243,16 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    FileResult result;
+    FileResult result = lintRead(source, in.format(), configPath(in.file(), in.displayPath()));
+    if (cache != null && result.error() == null) {
+      cache.store(in.displayPath(),
+          new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
+    }
+    return result;
+  }
+
+  /** Lints a decoded source; a binary file is not linted, its read problem says why. */
+  private FileResult lintRead(SourceFile source, Format format, String configPath) {
     if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
       // A binary file: nothing to lint. Its read problem says why, instead of rules guessing.
       List<Finding> findings = new ArrayList<>();
@@ -231,15 +260,9 @@ public final class Linter {
         findings.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.ERROR, p.span(),
             p.message(), null));
       }
-      result = new FileResult(in.displayPath(), source, findings, null, List.of(), null);
-    } else {
-      result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()), site);
+      return new FileResult(source.displayPath(), source, findings, null, List.of(), null);
     }
-    if (cache != null && result.error() == null) {
-      cache.store(in.displayPath(),
-          new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
-    }
-    return result;
+    return lintSource(source, format, configPath);
   }
 
   private static String megabytes(long bytes) {
@@ -250,10 +273,8 @@ public final class Linter {
    * Lints one source that is already in memory.
    *
    * @param configPath the path the config's globs are matched against
-   * @param site the run's site rules, shown the parsed document
    */
-  private FileResult lintSource(SourceFile source, Format format, String configPath,
-      SiteRun site) {
+  private FileResult lintSource(SourceFile source, Format format, String configPath) {
     String path = source.displayPath();
     ContentDocument document;
     try {
@@ -261,9 +282,7 @@ public final class Linter {
     } catch (RuntimeException | StackOverflowError e) {
       return FileResult.failed(path, "cannot parse " + path + ": " + describe(e));
     }
-    List<ConfiguredRule> rules = config.rulesFor(configPath);
-    List<Finding> findings = DocumentLinter.lint(document, rules);
-    site.observe(document, rules); // SITE HOOK: SiteRule checks see every linted document
+    List<Finding> findings = DocumentLinter.lint(document, config.rulesFor(configPath));
     findings = Suppressions.apply(document, findings, knownIds);
 
     Metrics metrics = null;
