@@ -340,6 +340,12 @@ class HtmlReportBrowserTest {
     Files.write(OUT.resolve("overview.png"),
         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     assertThat(png.length).isGreaterThan(10_000);
+    // Nothing forces sideways scrolling of the page.
+    for (String page : List.of("", "#f-2")) {
+      open(standard, page);
+      assertThat(js("return document.documentElement.scrollWidth"
+          + " <= document.documentElement.clientWidth")).as(page).isEqualTo(true);
+    }
   }
 
   /** axe-core from the npm registry: CXLINT_AXE_JS, or the cache that .ci/run fills. */
