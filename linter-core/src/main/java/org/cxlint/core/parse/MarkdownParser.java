@@ -246,7 +246,7 @@ public final class MarkdownParser {
           }
         } else if (n instanceof HtmlInline) {
           if (mode == Mode.PROSE) {
-            st.sawHtml = true;
+            st.sawHtml |= needsDom(n);
           } else {
             inlineImageAlt(n, b);
           }
@@ -356,6 +356,30 @@ public final class MarkdownParser {
       return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
           || (c >= '{' && c <= '~');
     }
+
+    /**
+     * Whether an inline tag is worth a jsoup parse of its block: anything but a bare
+     * formatting tag ({@code <br>}, {@code <em>}, {@code </span>} …) that carries no id.
+     */
+    private boolean needsDom(Node n) {
+      int from = n.getStartOffset();
+      int to = n.getEndOffset();
+      int i = from + 1;
+      if (i < to && text.charAt(i) == '/') {
+        return false;
+      }
+      int j = i;
+      while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+        j++;
+      }
+      String name = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+      return !FORMATTING_TAGS.contains(name) || text.substring(j, to).contains("id=");
+    }
+
+    private static final java.util.Set<String> FORMATTING_TAGS = java.util.Set.of("br", "wbr",
+        "em", "strong", "b", "i", "u", "s", "span", "sup", "sub", "small", "mark", "del", "ins",
+        "cite", "q", "font", "big", "tt", "strike", "hr", "p", "div", "center", "abbr", "dfn",
+        "time", "bdi", "bdo");
 
     /** In link text, an inline {@code <img alt="…">} counts as its alt. */
     private void inlineImageAlt(Node n, ProseBuilder b) {
