@@ -52,7 +52,10 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "The four “POUR” principles follow.")
         .valid("a.txt", "Ask about it at 2 PM ET.")
         .valid("a.txt", "File Form DS-11 at 1800 F Street NW to meet Level AA.")
-        .valid("a.txt", "SOCIAL: most shares.");
+        .valid("a.txt", "SOCIAL: most shares.")
+        .valid("a.txt", "Here is how you JOIN us. Please join today.")
+        .valid("a.txt", "She works at KBR Inc. and has a JD and an MBA. Watch AJ+ now.")
+        .valid("a.txt", "Read the Citizen Service Levels Interagency Committee CSLIC report.");
   }
 
   @Test
