@@ -24,6 +24,9 @@ def main():
     for word in words:
         data["rules"].append({"id": "stress-" + word, "n": 0, "s": "Load test.",
                               "url": "https://example.com/"})
+    table = data.setdefault("t", [])
+    message = len(table)
+    table.extend(["Stress finding <script>alert(1)</script>", "A suggestion."])
     total = 0
     for f in data["files"]:
         text = f.get("x") or ""
@@ -38,7 +41,7 @@ def main():
             data["rules"][base + i]["n"] += 1
             found.append([base + i, words[m.group(1)], line + 1, col, line + 1,
                           col + len(m.group(1)), m.start(), m.end(),
-                          "Stress finding <script>alert(1)</script>", "A suggestion."])
+                          message, message + 1])
         f["f"] = sorted(f["f"] + found, key=lambda x: (x[2], x[3]))
         total += len(found)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -36,9 +36,8 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
-import org.cxlint.core.parse.SourceDecoder;
+import org.cxlint.core.parse.SourceReader;
 import org.cxlint.core.model.Problem;
-import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
 
@@ -193,7 +192,7 @@ public final class Linter {
     if (in.failure() != null) {
       return FileResult.failed(in.displayPath(), in.failure());
     }
-    SourceDecoder.Decoded decoded;
+    SourceFile source;
     String cacheKey = null;
     try {
       long size = Files.size(in.file());
@@ -209,11 +208,11 @@ public final class Linter {
         ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
         if (hit != null) {
           return new FileResult(in.displayPath(),
-              new SourceFile(in.displayPath(), in.file(), SourceDecoder.decode(bytes).text()),
+              SourceReader.decode(bytes, in.file(), in.displayPath()),
               hit.findings(), hit.metrics(), hit.sections(), null);
         }
       }
-      decoded = SourceDecoder.decode(bytes);
+      source = SourceReader.decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
           + ioCause(e));
@@ -221,24 +220,17 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    SourceFile source = new SourceFile(in.displayPath(), in.file(), decoded.text());
     FileResult result;
-    if (decoded.binary()) {
-      // Nothing to lint: one finding says why, instead of rules guessing at noise.
-      result = new FileResult(in.displayPath(), source, List.of(DocumentLinter.finding(source,
-          Problem.RULE_ID, Severity.ERROR, new Span(0, 0), decoded.note(), null)),
-          null, List.of(), null);
+    if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
+      // A binary file: nothing to lint. Its read problem says why, instead of rules guessing.
+      List<Finding> findings = new ArrayList<>();
+      for (Problem p : source.readProblems()) {
+        findings.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.ERROR, p.span(),
+            p.message(), null));
+      }
+      result = new FileResult(in.displayPath(), source, findings, null, List.of(), null);
     } else {
       result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()));
-      if (decoded.note() != null && result.error() == null) {
-        List<Finding> all = new ArrayList<>(result.findings());
-        all.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.WARNING,
-            new Span(decoded.noteOffset(), decoded.noteOffset()), decoded.note(),
-            "Save the file as UTF-8."));
-        all.sort(DocumentLinter.ORDER);
-        result = new FileResult(result.path(), result.source(), all, result.metrics(),
-            result.sections(), null);
-      }
     }
     if (cache != null && result.error() == null) {
       cache.store(in.displayPath(),

@@ -305,6 +305,7 @@ public final class HtmlReporter implements Reporter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Map<String, Integer> strings = new LinkedHashMap<>();
     g.writeArrayFieldStart("files");
     for (FileResult file : result.files()) {
       g.writeStartObject();
@@ -352,12 +353,23 @@ public final class HtmlReporter implements Reporter {
         }
         g.writeNumber(start);
         g.writeNumber(end);
-        g.writeString(f.message());
-        g.writeString(f.suggestion());
+        // Messages repeat (the same rule says the same thing often): index a string table.
+        g.writeNumber(strings.computeIfAbsent(f.message() == null ? "" : f.message(),
+            k -> strings.size()));
+        if (f.suggestion() == null || f.suggestion().isEmpty()) {
+          g.writeNumber(-1);
+        } else {
+          g.writeNumber(strings.computeIfAbsent(f.suggestion(), k -> strings.size()));
+        }
         g.writeEndArray();
       }
       g.writeEndArray();
       g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("t");
+    for (String text : strings.keySet()) {
+      g.writeString(text);
     }
     g.writeEndArray();
     g.writeEndObject();

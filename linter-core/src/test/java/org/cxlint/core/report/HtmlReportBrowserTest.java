@@ -46,6 +46,7 @@ class HtmlReportBrowserTest {
   private static WebDriver driver;
   private static Path standard;
   private static Path hostile;
+  private static Path large;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -55,6 +56,10 @@ class HtmlReportBrowserTest {
         ReportSettings.plain()));
     hostile = OUT.resolve("hostile.html");
     Files.writeString(hostile, SampleResults.write(new HtmlReporter(), hostileResult(),
+        ReportSettings.plain()));
+
+    large = OUT.resolve("large.html");
+    Files.writeString(large, SampleResults.write(new HtmlReporter(), largeResult(),
         ReportSettings.plain()));
 
     Path chromium = firstExisting(System.getenv("CXLINT_CHROMIUM"), "/usr/bin/chromium",
@@ -112,6 +117,47 @@ class HtmlReportBrowserTest {
         .build();
     return new LintResult("1<script>", List.of(SampleResults.LINK_TEXT, SampleResults.IMAGE_ALT,
         evil), List.of(file));
+  }
+
+  /** 450 files; the last holds 2,500 lines with a finding on line 2,400. */
+  static LintResult largeResult() {
+    List<FileResult> files = new ArrayList<>();
+    for (int i = 0; i < 449; i++) {
+      files.add(SampleResults.file(String.format("content/page-%03d.md", i), "# Page\n\nText.\n")
+          .build());
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 2500; i++) {
+      text.append(i == 2400 ? "Line 2400 shall be marked.\n" : "Line " + i + ".\n");
+    }
+    files.add(SampleResults.file("content/zz-long.md", text.toString())
+        .finding("shall", Severity.INFO, "shall", "m", "s").build());
+    return new LintResult("1", List.of(SampleResults.SHALL), files);
+  }
+
+  @Test
+  void longListsAndLongFilesRenderInParts() {
+    open(large, "");
+    assertThat(fileRows()).hasSize(200).startsWith("content/zz-long.md");
+    driver.findElement(By.id("show-more")).click();
+    assertThat(fileRows()).hasSize(400);
+    driver.findElement(By.id("show-more")).click();
+    assertThat(fileRows()).hasSize(450);
+    assertThat(driver.findElement(By.id("show-more")).isDisplayed()).isFalse();
+    // A link to a line past the first part renders up to it.
+    open(large, "#f-449-L2400");
+    assertThat(driver.findElement(By.cssSelector("#f-449-L2400 mark")).getText()).isEqualTo("shall");
+    assertThat(driver.findElements(By.cssSelector("#detail table.source tr:not(.notes)")))
+        .hasSize(2450);
+    driver.findElement(By.xpath("//button[normalize-space(.)='Show the remaining 51 lines']"))
+        .click();
+    assertThat(driver.findElements(By.cssSelector("#detail table.source tr:not(.notes)")))
+        .hasSize(2501);
+    assertThat(driver.findElement(By.id("f-449-L2500")).getText()).contains("Line 2500.");
+    // Opening it from the top shows the first 1,000 lines.
+    open(large, "#f-449");
+    assertThat(driver.findElements(By.cssSelector("#detail table.source tr:not(.notes)")))
+        .hasSize(1000);
   }
 
   private static void open(Path report, String fragment) {
@@ -196,12 +242,11 @@ class HtmlReportBrowserTest {
         .getText()).isEqualTo("shall (2)");
   }
 
+  /** The paths in the file list, read in one script call (the list may re-render meanwhile). */
+  @SuppressWarnings("unchecked")
   private static List<String> fileRows() {
-    List<String> paths = new ArrayList<>();
-    for (WebElement a : driver.findElements(By.cssSelector("#file-rows th a"))) {
-      paths.add(a.getText());
-    }
-    return paths;
+    return (List<String>) js("return Array.from(document.querySelectorAll('#file-rows th a'))"
+        + ".map(function (a) { return a.textContent; });");
   }
 
   @Test
@@ -245,6 +290,10 @@ class HtmlReportBrowserTest {
     // Filtering and re-rendering with hostile data is still safe.
     new Select(driver.findElement(By.id("filter-rule"))).selectByIndex(3);
     driver.findElement(By.id("filter-file")).sendKeys("script");
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> fileRows().size() == 1);
+    driver.findElement(By.cssSelector("#file-rows th a")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+        !d.findElements(By.cssSelector("#detail li.finding")).isEmpty());
     assertNoScriptRan();
   }
 

@@ -58,7 +58,7 @@ public final class LinkNameRule implements Rule {
       }
       if ((link.text() == null || link.text().isBlank())
           && (link.title() == null || link.title().isBlank())
-          && !holdsShortcode(document, link)) {
+          && !holdsShortcode(document, link) && !holdsNamedImage(document, link)) {
         context.report(link.span(),
             "This link to “" + link.destination() + "” has no text, so screen readers can only"
                 + " read its address.",
@@ -104,5 +104,25 @@ public final class LinkNameRule implements Rule {
     }
     String text = source.substring(t.start(), t.end());
     return text.contains("{{<") || text.contains("{{%");
+  }
+
+  /**
+   * True when raw HTML inside the link text names it: an {@code <img alt="…">} written as HTML
+   * inside a Markdown link ({@code [<img alt="Home page" src="…">](…)}) is its text.
+   */
+  private static boolean holdsNamedImage(ContentDocument document, Link link) {
+    Span t = link.textSpan() != null ? link.textSpan() : link.span();
+    if (t == null) {
+      return false;
+    }
+    for (org.cxlint.core.model.Image image : document.images()) {
+      if (image.span() != null && t.contains(image.span())) {
+        if (image.element() != null ? !AccessibleName.of(image.element()).isEmpty()
+            : image.alt() != null && !image.alt().isBlank()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

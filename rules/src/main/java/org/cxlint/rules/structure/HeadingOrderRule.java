@@ -4,6 +4,7 @@ import java.util.List;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.OptionSpec;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleMeta;
@@ -28,6 +29,9 @@ public final class HeadingOrderRule implements Rule {
       .wcag("best practice (supports 1.3.1 Info and Relationships, Level A)")
       .examples("## Eligibility\n\n#### Income limits",
           "## Eligibility\n\n### Income limits")
+      .options(OptionSpec.bool("frontMatterTitleIsH1", true,
+          "Count a Markdown page's front-matter title as its h1, as Hugo layouts render it;"
+              + " set false for sites whose layouts do not."))
       .formats(Format.MARKDOWN, Format.HTML)
       .build();
 
@@ -40,10 +44,12 @@ public final class HeadingOrderRule implements Rule {
   public void check(ContentDocument document, RuleContext context) {
     List<PageHeadings.PageHeading> headings = PageHeadings.of(document);
     String title = document.frontMatter().title();
-    int previous = title != null && !title.isBlank() ? 1 : 0;
+    boolean titleIsH1 = title != null && !title.isBlank()
+        && context.options().bool("frontMatterTitleIsH1");
+    int previous = titleIsH1 ? 1 : 0;
     for (PageHeadings.PageHeading h : headings) {
       if (previous > 0 && h.level() > previous + 1) {
-        String from = previous == 1 && h == headings.get(0) && title != null
+        String from = previous == 1 && h == headings.get(0) && titleIsH1
             ? "the page title (h1)" : "h" + previous;
         context.report(h.span(), "Heading level jumps from " + from + " to h" + h.level()
                 + ", skipping h" + (previous + 1) + ".",

@@ -30,6 +30,8 @@ class MarkdownStructureTest {
         .invalid("a.md", "## Personas\n", Expect.at(1, 1, "no h1"))
         .valid("a.md", "---\ndisplay_name: An author page\n---\n\n## Posts\n")
         .invalid("a.md", "# One\n\n# Two\n", Expect.at(3, 1, "already has an h1 (“One”)"));
+    RuleTester.of(new HeadingH1Rule()).options(java.util.Map.of("frontMatterTitleIsH1", false))
+        .valid("a.md", "---\ntitle: Home\nlayout: base\n---\n\n# Plain language\n");
     RuleTester.of(new HeadingOrderRule())
         .invalid("a.md", "---\ntitle: Toolkit\n---\n\n### Too deep\n",
             Expect.at(5, 1, "jumps from the page title (h1) to h3"))
@@ -56,6 +58,8 @@ class MarkdownStructureTest {
         .valid("a.md", "[![Annual report](icon.png)](report.pdf)\n")
         .invalid("a.md", "See [](https://www.usa.gov/benefits).\n", Expect.at(1, 5, "has no text"))
         .invalid("a.md", "[![](icon.png)](report.pdf)\n", Expect.at(1, 1, "“report.pdf” has no text"))
+        .valid("a.md", "[<img alt=\"FDA home page\" src=\"fda.jpg\">](https://x.gov/fda.jpg) Text\n")
+        .invalid("a.md", "[<img src=\"fda.jpg\">](https://x.gov/fda.jpg) Text\n", Expect.at(1, 1, "has no text"))
         .valid("a.md", "[{{< legacy-img src=\"a.jpg\" alt=\"Story page\" >}}](https://x.gov/a.jpg)\n")
         .invalid("a.md", "Text\n\n<a href=\"/x\"><img src=\"i.png\"></a>\n",
             Expect.at(3, 1, "holds only an image"));

@@ -4,6 +4,13 @@
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('cxlint-data').textContent);
+  // Findings name their message and suggestion by index into the string table data.t.
+  data.files.forEach(function (file) {
+    file.f.forEach(function (f) {
+      f[8] = data.t[f[8]];
+      f[9] = f[9] < 0 ? null : data.t[f[9]];
+    });
+  });
   var SEV = ['info', 'warning', 'error'];
   var SEV_LABEL = ['Info', 'Warning', 'Error'];
   var PAGE = 200;

@@ -1,0 +1,140 @@
+package org.cxlint.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.cxlint.core.LintResult;
+import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Severity;
+
+/**
+ * Checks the project's web content (Markdown, HTML, plain text) for accessibility and plain
+ * language, and fails the build when findings reach {@code failOn}. Uses the same engine and the
+ * same {@code .cxlint.yml} as the {@code cxlint} command line, so both report the same findings.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractMojo {
+  /** Skip the check. */
+  @Parameter(property = "cxlint.skip", defaultValue = "false")
+  boolean skip;
+
+  /** Fail the build when there are violations; false only reports them. */
+  @Parameter(property = "cxlint.failOnViolation", defaultValue = "true")
+  boolean failOnViolation;
+
+  /** The lowest severity that counts as a violation: error, warning or info. */
+  @Parameter(property = "cxlint.failOn", defaultValue = "error")
+  String failOn;
+
+  /** How many violations are tolerated before the build fails. */
+  @Parameter(property = "cxlint.maxAllowedViolations", defaultValue = "0")
+  int maxAllowedViolations;
+
+  /**
+   * Directories with content to check. By default those of {@code src/site},
+   * {@code src/main/content}, {@code content} and {@code docs} that exist.
+   */
+  @Parameter
+  List<File> sourceDirectories;
+
+  /** Ant-style patterns of files to check, relative to each source directory. */
+  @Parameter
+  List<String> includes;
+
+  /** Ant-style patterns of files to leave out, relative to each source directory. */
+  @Parameter
+  List<String> excludes;
+
+  /**
+   * The config file. By default {@code .cxlint.yml} in the project directory or the nearest
+   * parent: the same file the CLI reads.
+   */
+  @Parameter(property = "cxlint.config")
+  String configLocation;
+
+  /** Where report files go. */
+  @Parameter(property = "cxlint.outputDirectory", defaultValue = "${project.build.directory}/cxlint")
+  File outputDirectory;
+
+  /**
+   * Report files to write into {@code outputDirectory}: json, sarif, html, junit, checkstyle
+   * (cxlint.json, cxlint.sarif, cxlint.html, cxlint-junit.xml, cxlint-checkstyle.xml).
+   */
+  @Parameter(property = "cxlint.formats")
+  List<String> formats;
+
+  /** Print each finding to the build log. */
+  @Parameter(property = "cxlint.consoleOutput", defaultValue = "true")
+  boolean consoleOutput;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File baseDirectory;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("cxlint: skipped (cxlint.skip).");
+      return;
+    }
+    Severity threshold = FailureThreshold.parse(failOn);
+    List<String> reportFormats = ProjectLinter.formats(formats);
+    Path base = baseDirectory.toPath();
+    ContentSources sources = ContentSources.scan(base, sourceDirectories, includes, excludes);
+    if (sources.isEmpty()) {
+      getLog().info("cxlint: no content to check in "
+          + (sources.directories().isEmpty()
+              ? "this project (none of " + String.join(", ", ContentSources.DEFAULT_DIRECTORIES)
+                  + " exists; set <sourceDirectories>)"
+              : sources.directories())
+          + ".");
+      return;
+    }
+    ProjectLinter linter = new ProjectLinter(base);
+    Optional<Path> config = linter.configFile(configLocation);
+    getLog().debug("cxlint: config " + config.map(Path::toString).orElse("(recommended defaults)"));
+    boolean metrics = !reportFormats.isEmpty();
+    LintResult result = linter.lint(sources, config, metrics);
+
+    if (consoleOutput) {
+      ConsoleReport.findings(result, getLog());
+    }
+    for (Path written : linter.writeReports(result, reportFormats, outputDirectory)) {
+      getLog().info("cxlint: wrote " + linter.display(written));
+    }
+    getLog().info(ConsoleReport.summary(result));
+    ProjectLinter.requireAllLinted(result);
+
+    long violations = result.files().stream()
+        .flatMap(f -> f.findings().stream())
+        .map(Finding::severity)
+        .filter(s -> s.atLeast(threshold))
+        .count();
+    if (violations == 0) {
+      return;
+    }
+    String message = "cxlint found " + ConsoleReport.plural(violations, "violation", "violations")
+        + " (findings at or above " + threshold.label() + ")"
+        + (maxAllowedViolations > 0 ? ", more than the " + maxAllowedViolations + " allowed" : "")
+        + " in " + ConsoleReport.plural(result.files().size(), "file", "files")
+        + ". Fix the lines listed above, or raise failOn / maxAllowedViolations.";
+    if (violations <= maxAllowedViolations) {
+      getLog().warn("cxlint: " + ConsoleReport.plural(violations, "violation", "violations")
+          + " at or above " + threshold.label() + ", within the " + maxAllowedViolations
+          + " allowed (maxAllowedViolations).");
+      return;
+    }
+    if (!failOnViolation) {
+      getLog().warn("cxlint found " + ConsoleReport.plural(violations, "violation", "violations")
+          + " at or above " + threshold.label() + "; the build goes on (failOnViolation=false).");
+      return;
+    }
+    throw new MojoFailureException(message);
+  }
+}
