@@ -385,6 +385,26 @@ public final class AcronymDefinedRule implements Rule {
     if (head.endsWith(", or ")) {
       return spelledBefore(key, head.substring(0, head.length() - 5));
     }
+    // "BIA — Bureau of Indian Affairs"
+    int dash = after;
+    while (dash < t.length() && t.charAt(dash) == ' ') {
+      dash++;
+    }
+    if (dash > after && dash < t.length() && (t.charAt(dash) == '—' || t.charAt(dash) == '–'
+        || t.charAt(dash) == '-') && dash + 1 < t.length() && t.charAt(dash + 1) == ' ') {
+      String rest = t.substring(dash + 2);
+      int stop = 0;
+      while (stop < rest.length() && ".;,()".indexOf(rest.charAt(stop)) < 0) {
+        stop++;
+      }
+      String[] words = rest.substring(0, stop).strip().split(" +");
+      int take = Math.min(words.length, key.length() * 2 + 2);
+      String window = stripQuotes(String.join(" ", java.util.Arrays.copyOfRange(words, 0, take)));
+      String found = AcronymExpansion.find(key, window);
+      if (found != null && window.startsWith(found)) {
+        return found;
+      }
+    }
     // "Full Name (ABC)"
     int open = start - 1;
     while (open >= 0 && "\"“‘' ".indexOf(t.charAt(open)) >= 0) {

@@ -16,6 +16,8 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "GSA (General Services Administration) runs it. GSA also pays.")
         .valid("a.txt", "Customer Experience (CX) matters. Good CX pays.")
         .valid("a.txt", "The Cloud and Infrastructure Community of Practice (C&I CoP) meets.")
+        .valid("a.txt", "How World Wide Web Consortium (W3C) rules apply. W3C says so.")
+        .valid("a.txt", "BIA — Bureau of Indian Affairs. BIA helps.")
         .valid("a.txt", "It is identity, credential, and access management, or ICAM. ICAM helps.")
         .valid("a.txt", "The Content Standard for Digital Geospatial Metadata ( CSDGM ) is old.");
   }
