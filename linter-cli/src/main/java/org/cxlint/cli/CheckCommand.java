@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
     LintResult result;
     if (stdin) {
       String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
-      result = linter.lintText(name, readStdin(terminal.in()), terminal.workingDirectory());
+      result = linter.lintBytes(name, readStdin(terminal.in()), terminal.workingDirectory());
     } else {
       List<Path> inputs = new ArrayList<>();
       for (String p : paths.isEmpty() ? List.of(".") : paths) {
@@ -263,15 +260,9 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static String readStdin(InputStream in) throws UsageError {
+  private static byte[] readStdin(InputStream in) throws UsageError {
     try {
-      byte[] bytes = in.readAllBytes();
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new UsageError("cannot read standard input: not valid UTF-8 text.", e);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UsageError("cannot read standard input: " + e.getMessage(), e);
     }

@@ -241,6 +241,16 @@ class CliTest {
   }
 
   @Test
+  void standardInputThatIsNotUtf8IsReadAndReported() {
+    stdin = "";
+    Terminal t = new Terminal(new ByteArrayInputStream(new byte[] {'c', 'a', 'f', (byte) 0xE9,
+        ' ', 's', 'h', 'a', 'l', 'l', '\n'}), out, err, env, false, dir, CliTest::rules);
+    assertThat(Main.commandLine(t).execute("check", "-", "--stdin-filename", "a.txt"))
+        .isEqualTo(1);
+    assertThat(out()).contains("parse-error").contains("Avoid \"shall\".");
+  }
+
+  @Test
   void standardInputCannotBeMixedWithPaths() {
     assertThat(run("check", "-", "content")).isEqualTo(2);
     assertThat(err()).contains("cannot be combined");
@@ -311,6 +321,13 @@ class CliTest {
         Guidance:
           https://www.plainlanguage.gov/guidelines/words/
         """);
+  }
+
+  @Test
+  void explainTheEngineIds() {
+    assertThat(run("explain", "parse-error")).isEqualTo(0);
+    assertThat(run("explain", "invalid-suppression")).isEqualTo(0);
+    assertThat(out()).contains("parse-error — ").contains("invalid-suppression — ");
   }
 
   @Test

@@ -126,6 +126,28 @@ public final class Linter {
     return new LintResult(Version.current(), config.enabledRules(), results);
   }
 
+  /**
+   * Lints bytes that have no file, such as standard input, decoded as files are (see
+   * {@link SourceReader}). The name chooses format and config; it is taken relative to
+   * {@code baseDirectory} when the config's globs are matched.
+   */
+  public LintResult lintBytes(String displayPath, byte[] bytes, Path baseDirectory) {
+    Format format = Format.forFileName(displayPath);
+    FileResult r = lintRead(SourceReader.decode(bytes, null, displayPath),
+        format == null ? Format.MARKDOWN : format,
+        configPath(where(baseDirectory, displayPath), displayPath));
+    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
+  }
+
+  /** Where a name without a file would be, for config globs; null when it is no path here. */
+  private static Path where(Path baseDirectory, String displayPath) {
+    try {
+      return baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null; // a name such as "<stdin>" that is no path on this system
+    }
+  }
+
   /** Lints text that has no file, such as standard input; the name chooses format and config. */
   public LintResult lintText(String displayPath, String text) {
     return lintText(displayPath, text, Path.of(""));
@@ -138,9 +160,8 @@ public final class Linter {
   public LintResult lintText(String displayPath, String text, Path baseDirectory) {
     Format format = Format.forFileName(displayPath);
     SourceFile source = SourceFile.of(displayPath, text);
-    Path where = baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
     FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
-        configPath(where, displayPath));
+        configPath(where(baseDirectory, displayPath), displayPath));
     return new LintResult(Version.current(), config.enabledRules(), List.of(r));
   }
 
@@ -220,7 +241,16 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    FileResult result;
+    FileResult result = lintRead(source, in.format(), configPath(in.file(), in.displayPath()));
+    if (cache != null && result.error() == null) {
+      cache.store(in.displayPath(),
+          new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
+    }
+    return result;
+  }
+
+  /** Lints a decoded source; a binary file is not linted, its read problem says why. */
+  private FileResult lintRead(SourceFile source, Format format, String configPath) {
     if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
       // A binary file: nothing to lint. Its read problem says why, instead of rules guessing.
       List<Finding> findings = new ArrayList<>();
@@ -228,15 +258,9 @@ public final class Linter {
         findings.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.ERROR, p.span(),
             p.message(), null));
       }
-      result = new FileResult(in.displayPath(), source, findings, null, List.of(), null);
-    } else {
-      result = lintSource(source, in.format(), configPath(in.file(), in.displayPath()));
+      return new FileResult(source.displayPath(), source, findings, null, List.of(), null);
     }
-    if (cache != null && result.error() == null) {
-      cache.store(in.displayPath(),
-          new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
-    }
-    return result;
+    return lintSource(source, format, configPath);
   }
 
   private static String megabytes(long bytes) {

@@ -108,11 +108,12 @@ class LinterTest {
     assertThat(paths(r)).containsExactly("good.md", "latin1.md", "missing.md");
     assertThat(r.files().get(0).error()).isNull();
     assertThat(r.files().get(0).findings()).hasSize(1);
-    assertThat(r.files().get(1).error()).isEqualTo(
-        "cannot read latin1.md: not valid UTF-8 text; save it as UTF-8");
+    // Bytes that are not UTF-8 are read anyway and reported, not a failed file.
+    assertThat(r.files().get(1).error()).isNull();
+    assertThat(r.files().get(1).findings()).extracting(Finding::rule).contains("parse-error");
     assertThat(r.files().get(2).error()).isEqualTo(
         "cannot read missing.md: no such file or directory");
-    assertThat(r.failures()).hasSize(2);
+    assertThat(r.failures()).hasSize(1);
   }
 
   @Test

@@ -22,9 +22,13 @@ import org.cxlint.core.model.Prose;
  *
  * A score is {@code NaN} when there are no words or no sentences.
  *
- * <p>What is scored: the body prose (paragraphs, list items, block quotes). Headings and table
- * cells are labels and fragments that would make any page look easy; front-matter fields are
- * scored on their own by the rules.
+ * <p>What is scored: the body prose (paragraphs, list items, block quotes), except units that
+ * list linked resources (citations: see {@link TextAnalysis.Unit#linkListing()}).
+ * Headings and table cells are labels and fragments that would make any page look easy;
+ * front-matter fields are scored on their own by the rules.
+ *
+ * <p>Numbers count as words, with their syllables as read aloud ("1948" is four), as Flesch's
+ * own counting instructions say; see {@link SyllableCounter}.
  */
 public final class ReadabilityScores {
   private ReadabilityScores() {}
@@ -72,8 +76,9 @@ public final class ReadabilityScores {
     TextAnalysis analysis = TextAnalysis.of(document);
     TextCounts c = TextCounts.ZERO;
     for (Prose p : units) {
-      if (isScored(p)) {
-        c = c.plus(counts(analysis.sentences(p)));
+      TextAnalysis.Unit u = analysis.unit(p);
+      if (isScored(p) && u != null && !u.linkListing()) {
+        c = c.plus(counts(u.sentences()));
       }
     }
     return c;

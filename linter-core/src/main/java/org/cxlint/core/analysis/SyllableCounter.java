@@ -1,17 +1,8 @@
 package org.cxlint.core.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Counts syllables the way a reader says a word.
@@ -46,45 +37,17 @@ public final class SyllableCounter {
     return INSTANCE;
   }
 
+  /** Loaded on first use (class initialization is lazy and thread safe). */
   private static final class Data {
-    static final Map<String, Integer> DICTIONARY = readDictionary();
-    static final Map<String, Float> WEIGHTS = readWeights();
+    static final SortedTable DICTIONARY =
+        SortedTable.load(SyllableCounter.class, "cmudict-syllables.txt.gz");
+    static final SortedTable WEIGHTS =
+        SortedTable.load(SyllableCounter.class, "syllable-fallback.txt.gz");
+  }
 
-    private static Map<String, Integer> readDictionary() {
-      Map<String, Integer> map = new HashMap<>(180_000);
-      read("cmudict-syllables.txt.gz", (k, v) -> map.put(k, Integer.valueOf(v)));
-      return map;
-    }
-
-    private static Map<String, Float> readWeights() {
-      Map<String, Float> map = new HashMap<>(90_000);
-      read("syllable-fallback.txt.gz", (k, v) -> map.put(k, Float.valueOf(v)));
-      return map;
-    }
-
-    private interface Entry {
-      void accept(String key, String value);
-    }
-
-    private static void read(String name, Entry entry) {
-      try (InputStream raw = SyllableCounter.class.getResourceAsStream(name)) {
-        if (raw == null) {
-          throw new IllegalStateException("missing resource " + name + " next to SyllableCounter");
-        }
-        BufferedReader r = new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isEmpty() || line.charAt(0) == '#') {
-            continue;
-          }
-          int tab = line.indexOf('\t');
-          entry.accept(line.substring(0, tab), line.substring(tab + 1));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + name, e);
-      }
-    }
+  private static Integer dictionary(String lower) {
+    String v = Data.DICTIONARY.get(lower);
+    return v == null ? null : Integer.valueOf(v);
   }
 
   /** Syllables in {@code word} as written (a token's text); 0 for text with no letter or digit. */
@@ -107,7 +70,7 @@ public final class SyllableCounter {
 
   /** Count for a lowercase word of letters, apostrophes and hyphens. */
   private int known(String lower) {
-    Integer d = Data.DICTIONARY.get(lower);
+    Integer d = dictionary(lower);
     if (d != null) {
       return Math.max(1, d);
     }
@@ -195,7 +158,7 @@ public final class SyllableCounter {
     if (w.length() <= 3 || !hasVowel(lower)) {
       return spelled(lower);
     }
-    Integer d = Data.DICTIONARY.get(lower);
+    Integer d = dictionary(lower);
     return d != null && d > 0 ? d : spelled(lower);
   }
 
@@ -264,9 +227,9 @@ public final class SyllableCounter {
       any = true;
       double score = 0;
       for (String f : features(part)) {
-        Float v = Data.WEIGHTS.get(f);
+        String v = Data.WEIGHTS.get(f);
         if (v != null) {
-          score += v;
+          score += Double.parseDouble(v);
         }
       }
       sum += Math.max(1, (int) Math.round(score));

@@ -1,11 +1,14 @@
 package org.cxlint.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Prose;
+import org.cxlint.core.model.Span;
 
 /**
  * Sentences and words of every prose unit of a document, computed once per document on first
@@ -15,17 +18,29 @@ import org.cxlint.core.model.Prose;
 public final class TextAnalysis {
   private final List<Unit> units;
   private final Map<Prose, List<Sentence>> byProse;
+  private final Map<Prose, Unit> unitOf;
 
   private TextAnalysis(List<Unit> units) {
     this.units = List.copyOf(units);
     this.byProse = new IdentityHashMap<>();
+    this.unitOf = new IdentityHashMap<>();
     for (Unit u : units) {
       byProse.put(u.prose(), u.sentences());
+      unitOf.put(u.prose(), u);
     }
   }
 
-  /** One prose unit and its sentences (at least one when the unit has any text). */
-  public record Unit(Prose prose, List<Sentence> sentences) {}
+  /**
+   * One prose unit and its sentences (at least one when the unit has any text).
+   *
+   * @param linkShare the share of the unit's letters and digits that are link text, 0 to 1
+   * @param linkListing whether the unit lists a linked resource rather than saying something:
+   *     mostly link text (60% or more), or a leading link followed only by its details,
+   *     "[Title of a report](…) (PDF, 2 MB) – Agency". Readability scores and the sentence
+   *     rules leave these out: the writer did not choose the resource's title.
+   */
+  public record Unit(Prose prose, List<Sentence> sentences, double linkShare,
+      boolean linkListing) {}
 
   /** The analysis of {@code document}, computed on first call and then reused. */
   public static TextAnalysis of(ContentDocument document) {
@@ -34,11 +49,81 @@ public final class TextAnalysis {
 
   private static TextAnalysis analyze(ContentDocument document) {
     String source = document.source().text();
+    List<Link> links = new ArrayList<>();
+    for (Link l : document.links()) {
+      if (l.textSpan() != null && !l.textSpan().isEmpty()) {
+        links.add(l);
+      }
+    }
+    links.sort(Comparator.comparingInt(l -> l.textSpan().start()));
+    List<Span> linkText = links.stream().map(Link::textSpan).toList();
     List<Unit> units = new ArrayList<>(document.prose().size());
     for (Prose p : document.prose()) {
-      units.add(new Unit(p, analyze(p, source)));
+      double share = linkShare(p, linkText);
+      boolean listing = share >= 0.6 || (share > 0 && leadingLinkWithDetails(p, links));
+      units.add(new Unit(p, analyze(p, source), share, listing));
     }
     return new TextAnalysis(units);
+  }
+
+  /** The unit starts with a link and what follows it starts with "(", a dash or a colon. */
+  private static boolean leadingLinkWithDetails(Prose p, List<Link> links) {
+    String t = p.text();
+    int first = 0;
+    while (first < t.length() && !Character.isLetterOrDigit(t.charAt(first))) {
+      first++;
+    }
+    if (first == t.length()) {
+      return false;
+    }
+    int off = p.sourceOffset(first);
+    for (Link l : links) {
+      if (l.textSpan().contains(off)) {
+        int end = l.span() != null ? Math.max(l.span().end(), l.textSpan().end()) : l.textSpan().end();
+        int j = first;
+        while (j < t.length() && p.sourceOffset(j) < end) {
+          j++;
+        }
+        while (j < t.length() && t.charAt(j) == ' ') {
+          j++;
+        }
+        return j == t.length() || "(–—-:".indexOf(t.charAt(j)) >= 0;
+      }
+      if (l.textSpan().start() > off) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static double linkShare(Prose p, List<Span> linkText) {
+    if (linkText.isEmpty()) {
+      return 0;
+    }
+    String t = p.text();
+    int letters = 0;
+    int inLinks = 0;
+    int k = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isLetterOrDigit(t.charAt(i))) {
+        continue;
+      }
+      letters++;
+      int off = p.sourceOffset(i);
+      while (k < linkText.size() && linkText.get(k).end() <= off) {
+        k++;
+      }
+      if (k == linkText.size()) {
+        k = 0; // offsets went back (a unit that is not in source order): search again
+        while (k < linkText.size() && linkText.get(k).end() <= off) {
+          k++;
+        }
+      }
+      if (k < linkText.size() && linkText.get(k).contains(off)) {
+        inLinks++;
+      }
+    }
+    return letters == 0 ? 0 : (double) inLinks / letters;
   }
 
   /** Sentences of one prose unit; {@code source} is the text its offsets point into. */
@@ -48,6 +133,11 @@ public final class TextAnalysis {
       out.add(new Sentence(prose, r[0], r[1]));
     }
     return List.copyOf(out);
+  }
+
+  /** The unit of one of this document's prose blocks, or null for a block not in it. */
+  public Unit unit(Prose prose) {
+    return unitOf.get(prose);
   }
 
   /** Every unit, in document order. */

@@ -202,11 +202,12 @@ final class FrontMatterReader {
         j++;
       }
     }
-    ProseBuilder b = new ProseBuilder();
+    int last = Math.max(span.start(), end - 1);
+    int[] at = new int[value.length()];
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (ProseBuilder.isSpace(c)) {
-        b.space(Math.min(j, Math.max(span.start(), end - 1)));
+        at[i] = Math.min(j, last);
         if (j < end && Character.isWhitespace(text.charAt(j))) {
           j++;
         }
@@ -222,11 +223,30 @@ final class FrontMatterReader {
         k++;
       }
       if (k < end && text.charAt(k) == c) {
-        b.append(c, k);
+        at[i] = k;
         j = k + 1;
       } else {
-        b.append(c, Math.min(j, Math.max(span.start(), end - 1)));
+        at[i] = Math.min(j, last);
       }
+    }
+    // Hugo puts titles and summaries into HTML, so a reader sees "&#8211;" as "–".
+    ProseBuilder b = new ProseBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '&') {
+        int e = SourceAlignment.entityEnd(value, i, value.length());
+        if (e > i + 2 && value.charAt(e - 1) == ';') {
+          String decoded = org.jsoup.parser.Parser.unescapeEntities(value.substring(i, e), false);
+          if (!decoded.equals(value.substring(i, e))) {
+            for (int d = 0; d < decoded.length(); d++) {
+              b.append(decoded.charAt(d), at[i]);
+            }
+            i = e - 1;
+            continue;
+          }
+        }
+      }
+      b.append(c, at[i]);
     }
     return b.build(Prose.Kind.FRONT_MATTER, span, field);
   }

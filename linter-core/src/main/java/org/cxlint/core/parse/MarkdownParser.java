@@ -222,7 +222,7 @@ public final class MarkdownParser {
       for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
         if (n instanceof com.vladsch.flexmark.ast.Text) {
           if (st.skipUntilClose == null) {
-            chars(n.getStartOffset(), n.getEndOffset(), b);
+            chars(n.getStartOffset(), n.getEndOffset(), b, mode);
             if (mode == Mode.PROSE && !st.insideLink) {
               bareUrls(n.getStartOffset(), n.getEndOffset());
             }
@@ -232,13 +232,13 @@ public final class MarkdownParser {
         } else if (n instanceof Code) {
           if (mode == Mode.TEXT) {
             BasedSequence t = ((Code) n).getText();
-            chars(t.getStartOffset(), t.getEndOffset(), b);
+            chars(t.getStartOffset(), t.getEndOffset(), b, mode);
           } else {
             inert.add(span(n));
           }
         } else if (n instanceof HtmlEntity) {
           if (st.skipUntilClose == null) {
-            chars(n.getStartOffset(), n.getEndOffset(), b);
+            chars(n.getStartOffset(), n.getEndOffset(), b, mode);
           }
         } else if (n instanceof HtmlInlineComment) {
           if (mode == Mode.PROSE) {
@@ -247,6 +247,8 @@ public final class MarkdownParser {
         } else if (n instanceof HtmlInline) {
           if (mode == Mode.PROSE) {
             st.sawHtml = true;
+          } else {
+            inlineImageAlt(n, b);
           }
           htmlTag(n, b, st);
         } else if (n instanceof AutoLink || n instanceof MailLink) {
@@ -254,7 +256,7 @@ public final class MarkdownParser {
           Span inner = text.charAt(s.start()) == '<' && s.length() >= 2
               ? new Span(s.start() + 1, s.end() - 1) : s;
           if (mode == Mode.TEXT) {
-            chars(inner.start(), inner.end(), b);
+            chars(inner.start(), inner.end(), b, mode);
           } else if (!st.insideLink) {
             String url = text.substring(inner.start(), inner.end());
             out.links.add(new Link(url, url, null, s, inner, inner, null, null,
@@ -306,11 +308,26 @@ public final class MarkdownParser {
     }
 
     /** Source chars into the builder: escapes and entities resolved, shortcodes left out. */
-    private void chars(int from, int to, ProseBuilder b) {
+    private void chars(int from, int to, ProseBuilder b, Mode mode) {
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if (masked.charAt(i) == SHORTCODE_CHAR && mask.hides(i)) {
-          // Left out without a space: "and {{< x >}}." reads "and.", not "and .".
+          // Left out without a space: "and {{< x >}}." reads "and.", not "and .". In link
+          // text an image shortcode counts as its alt, as an <img> would.
+          if (mode == Mode.TEXT) {
+            int k = shortcodeOverlapping(new Span(i, i + 1));
+            if (k >= 0 && shortcodes.get(k).span().start() == i) {
+              Image im = ShortcodeLinks.image(shortcodes.get(k));
+              if (im != null && im.alt() != null && im.altSpan() != null) {
+                b.space(i);
+                for (int a = 0; a < im.alt().length(); a++) {
+                  b.append(im.alt().charAt(a), Math.min(im.altSpan().start() + a,
+                      Math.max(im.altSpan().start(), im.altSpan().end() - 1)));
+                }
+                b.space(i);
+              }
+            }
+          }
           continue;
         }
         if (c == '\\' && i + 1 < to && isAsciiPunctuation(text.charAt(i + 1))) {
@@ -338,6 +355,25 @@ public final class MarkdownParser {
     private static boolean isAsciiPunctuation(char c) {
       return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
           || (c >= '{' && c <= '~');
+    }
+
+    /** In link text, an inline {@code <img alt="…">} counts as its alt. */
+    private void inlineImageAlt(Node n, ProseBuilder b) {
+      int from = n.getStartOffset();
+      int to = n.getEndOffset();
+      if (to - from < 5 || !text.regionMatches(true, from, "<img", 0, 4)) {
+        return;
+      }
+      org.jsoup.nodes.Element img = org.jsoup.Jsoup.parseBodyFragment(text.substring(from, to))
+          .selectFirst("img");
+      if (img != null && img.hasAttr("alt")) {
+        b.space(from);
+        String alt = img.attr("alt");
+        for (int k = 0; k < alt.length(); k++) {
+          b.append(alt.charAt(k), from);
+        }
+        b.space(from);
+      }
     }
 
     /** Tracks inline tags whose content is not prose, and turns {@code <br>} into a space. */
@@ -479,6 +515,19 @@ public final class MarkdownParser {
           }
         }
         String linkText = clean(l.text());
+        if (l.text().indexOf(SHORTCODE_CHAR) >= 0) {
+          // An image shortcode inside <a>…</a> names the link by its alt, as an <img> would.
+          StringBuilder alts = new StringBuilder(linkText);
+          for (HugoShortcode sc : shortcodes) {
+            if (l.textSpan() != null && l.textSpan().contains(sc.span().start())) {
+              Image im = ShortcodeLinks.image(sc);
+              if (im != null && im.alt() != null) {
+                alts.append(' ').append(im.alt());
+              }
+            }
+          }
+          linkText = HtmlContentExtractor.collapse(alts);
+        }
         if (!dest.equals(l.destination()) || !linkText.equals(l.text())) {
           out.links.set(i, new Link(linkText, dest, l.title(), l.span(), l.textSpan(),
               l.destinationSpan(), l.following(), l.followingSpan(), origin, l.element()));
@@ -517,6 +566,10 @@ public final class MarkdownParser {
         Link l = ShortcodeLinks.link(sc);
         if (l != null) {
           out.links.add(l);
+        }
+        Image im = ShortcodeLinks.image(sc);
+        if (im != null) {
+          out.images.add(im);
         }
       }
     }

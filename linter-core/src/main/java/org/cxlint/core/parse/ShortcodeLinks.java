@@ -2,13 +2,16 @@ package org.cxlint.core.parse;
 
 import java.util.Locale;
 import org.cxlint.core.model.Heading;
+import org.cxlint.core.model.Image;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Span;
 
 /**
- * The Hugo shortcodes that render links: {@code ref}/{@code relref} (an internal page),
- * {@code asset-static}/{@code legacy-file} (a document, {@code file=} and {@code label=}) and
- * {@code button} ({@code href=} and {@code text=}). Other shortcodes render no link.
+ * The Hugo shortcodes that render links or images: {@code ref}/{@code relref} (an internal
+ * page), {@code asset-static}/{@code legacy-file} (a document, {@code file=} and
+ * {@code label=}), {@code button} ({@code href=} and {@code text=}), and the image shortcodes
+ * ({@code legacy-img}, {@code img}, {@code figure} … with {@code src=} and {@code alt=}).
+ * Other shortcodes render neither.
  */
 final class ShortcodeLinks {
   private ShortcodeLinks() {}
@@ -61,5 +64,32 @@ final class ShortcodeLinks {
     String text = label == null ? "" : HtmlContentExtractor.collapse(label.value());
     return new Link(text, dest.value(), null, span, label == null ? span : label.span(),
         dest.span(), null, null, Heading.Origin.SHORTCODE, null);
+  }
+
+  /**
+   * The image an image shortcode renders, or null. Shortcodes that look the alt text up in the
+   * site's image data ({@code img}, {@code img-right} …) give an image only when the call
+   * itself sets {@code alt=}: without it, the alt is unknown here, not missing.
+   */
+  static Image image(HugoShortcode sc) {
+    if (sc.name() == null) {
+      return null;
+    }
+    String n = sc.name().toLowerCase(Locale.ROOT);
+    boolean altInCall;
+    switch (n) {
+      case "legacy-img", "legacy-img-right", "legacy-img-left", "figure" -> altInCall = true;
+      case "img", "img-right", "img-left", "asset-img", "img-flexible" -> altInCall = false;
+      default -> {
+        return null;
+      }
+    }
+    HugoShortcode.Arg alt = sc.named().get("alt");
+    if (alt == null && !altInCall) {
+      return null;
+    }
+    HugoShortcode.Arg src = sc.arg("src", 0);
+    return new Image(alt == null ? null : alt.value(), src == null ? "" : src.value(), null,
+        sc.span(), alt == null ? null : alt.span(), Heading.Origin.SHORTCODE, null);
   }
 }

@@ -103,4 +103,18 @@ class TextAnalysisTest {
         .contains("form/NOUN", "was/AUX", "reviewed/VERB", "by/ADP", "agency's/NOUN",
             "isn't/AUX", "ready/ADJ", "./PUNCT");
   }
+
+  @Test
+  void unitsListingALinkedResourceAreMarked() {
+    ContentDocument doc = Parsers.parse(SourceFile.of("a.md",
+        "- [Customer Service Playbook (PDF, 2 MB)](https://x.gov/a.pdf) – GovLoop\n"
+            + "- [Sample position description](https://x.gov/b.docx) (Word document, 23 KB, 4 pages)"
+            + " – General Services Administration (GSA)\n"
+            + "- [Apply online](https://x.gov/apply) to get your benefits quickly and safely.\n"
+            + "- Read the [guide](https://x.gov/g) before you start.\n"),
+        Format.MARKDOWN);
+    List<Boolean> listing = TextAnalysis.of(doc).units().stream()
+        .map(TextAnalysis.Unit::linkListing).toList();
+    assertThat(listing).containsExactly(true, true, false, false);
+  }
 }

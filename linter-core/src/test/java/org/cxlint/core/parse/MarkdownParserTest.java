@@ -172,6 +172,27 @@ class MarkdownParserTest {
   }
 
   @Test
+  void imageShortcodesAreImagesAndNameTheLinksAroundThem() {
+    ContentDocument d = parse(""
+        + "[{{< legacy-img src=\"2014/a.png\" alt=\"Grant map\" >}}](https://x.gov/map)\n"
+        + "\n"
+        + "{{< img src=\"from-data-file\" >}} {{< img-right src=\"b\" alt=\"\" >}}\n"
+        + "\n"
+        + "<a href=\"/y\">{{< legacy-img src=\"c.png\" alt=\"Why\" >}}</a>"
+        + " [<img src=\"d.png\" alt=\"Dee\">](/d)\n");
+    assertThat(d.images()).extracting(i -> ParsedDump.image(d, i) + " " + i.origin())
+        .containsExactly(
+            "1:2-1:53 alt «Grant map» src 2014/a.png SHORTCODE",
+            // img without alt= takes its alt from the site's data: unknown here, so no image.
+            "3:34-3:66 alt «» src b SHORTCODE",
+            "5:14-5:54 alt «Why» src c.png SHORTCODE",
+            "5:60-5:87 alt «Dee» src d.png HTML");
+    assertThat(at(d, d.images().get(0).altSpan())).isEqualTo("1:39-1:48");
+    assertThat(d.links()).extracting(l -> l.text() + " -> " + l.destination())
+        .containsExactly("Grant map -> https://x.gov/map", "Why -> /y", "Dee -> /d");
+  }
+
+  @Test
   void rawHtmlBlocksAndInlineTagsAreParsedAtTheirOffsets() {
     ContentDocument d = parse(""
         + "<div class=\"box\">\n"
@@ -266,6 +287,15 @@ class MarkdownParserTest {
     assertThat(dup.problems()).extracting(p -> at(dup, p.span()) + " " + p.message())
         .containsExactly("3:1-3:6 The front-matter field “title” is set twice (also on line 2);"
             + " only the last value counts. Keep one.");
+  }
+
+  @Test
+  void frontMatterProseDecodesHtmlEntitiesAsHugoPagesShowThem() {
+    ContentDocument d = parse("---\ntitle: ARCHIVED &#8211; Agency&rsquo;s plan\n---\n");
+    assertThat(d.frontMatter().title()).isEqualTo("ARCHIVED &#8211; Agency&rsquo;s plan");
+    assertThat(d.prose()).extracting(Prose::text).containsExactly("ARCHIVED – Agency’s plan");
+    assertThat(word(d, "–")).isEqualTo("2:17-2:18");
+    assertThat(word(d, "plan")).isEqualTo("2:40-2:44");
   }
 
   @Test

@@ -48,7 +48,8 @@ public final class HardSentenceRule implements Rule {
     double limit = context.options().number("grade");
     int minWords = context.options().integer("minWords");
     for (Sentence s : TextAnalysis.of(document).sentences()) {
-      if (s.wordCount() < minWords) {
+      if (s.wordCount() < minWords
+          || TextAnalysis.of(document).unit(s.prose()).linkListing()) {
         continue;
       }
       double grade = s.grade();

@@ -48,7 +48,7 @@ public final class ParagraphLengthRule implements Rule {
     for (TextAnalysis.Unit u : analysis.units()) {
       Prose.Kind kind = u.prose().kind();
       if (kind != Prose.Kind.PARAGRAPH && kind != Prose.Kind.LIST_ITEM
-          && kind != Prose.Kind.BLOCKQUOTE) {
+          && kind != Prose.Kind.BLOCKQUOTE || u.linkListing()) {
         continue;
       }
       List<Sentence> sentences = u.sentences();

@@ -116,9 +116,10 @@ public final class ReadabilityGradeRule implements Rule {
 
   private static String message(String what, GradeFormula formula, Metrics m, double target) {
     return String.format(Locale.ROOT,
-        "%s reads at grade %.1f (%s), above the target of %s: %d words in %d sentences, "
+        "%s reads at grade %.1f (%s), above the target of %s: %d words in %d sentence%s, "
             + "%.1f words per sentence, %.2f syllables per word.",
         what, formula.grade(m), formula.label(), fmt(target), m.words(), m.sentences(),
+        m.sentences() == 1 ? "" : "s",
         (double) m.words() / m.sentences(), (double) m.syllables() / m.words());
   }
 

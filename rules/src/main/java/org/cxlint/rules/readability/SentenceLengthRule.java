@@ -47,6 +47,9 @@ public final class SentenceLengthRule implements Rule {
     int max = context.options().integer("max");
     int warningMax = context.options().integer("warningMax");
     for (Sentence s : TextAnalysis.of(document).sentences()) {
+      if (TextAnalysis.of(document).unit(s.prose()).linkListing()) {
+        continue; // a resource title the writer did not choose
+      }
       int words = s.wordCount();
       if (words <= max && words <= warningMax) {
         continue;

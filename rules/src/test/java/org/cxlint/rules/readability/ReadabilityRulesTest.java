@@ -86,4 +86,30 @@ class ReadabilityRulesTest {
     RuleTester.of(new ReadabilityGradeRule()).options(Map.of("formula", "smog"))
         .invalid("a.txt", hard, Expect.at(1, 1, "(SMOG)"));
   }
+
+  @Test
+  void readabilityGradeReportsEachHardSectionAtItsHeading() {
+    String easy = String.join(" ", java.util.Collections.nCopies(5, "The cat sat on the mat."));
+    String hard = String.join(" ", java.util.Collections.nCopies(8, HARD));
+    String md = "---\ntitle: Grants\nsummary: " + HARD + "\n---\n\n" + easy + "\n\n## Easy part\n\n"
+        + easy + "\n\n## Eligibility rules\n\n" + hard + "\n\n- [A report with a long and"
+        + " complicated organizational title](https://x.gov/r.pdf) (PDF, 2 MB)\n";
+    RuleTester.of(new ReadabilityGradeRule())
+        .invalid("a.md", md,
+            Expect.at(2, 8, "This page reads at grade").endColumn(14),
+            Expect.at(3, 10, "The summary reads at grade").suggestion("one or two short sentences"),
+            Expect.at(12, 4, "The section “Eligibility rules” reads at grade")
+                .endColumn(21));
+    RuleTester.of(new ReadabilityGradeRule()).options(Map.of("sections", false))
+        .invalid("a.md", md, Expect.at(2, 8, "This page"), Expect.at(3, 10, "The summary"));
+  }
+
+  @Test
+  void sentenceRulesSkipListedResources() {
+    String item = "- [The CX Cookbook: A Collection of Key Ingredients and Recipes for Embedding"
+        + " Customer Experience in Federal Services and Programs Across the Whole Government"
+        + " of the United States](https://x.gov/c.pdf) (PDF, 1.8 MB, 34 pages) – Veterans Affairs\n";
+    RuleTester.of(new SentenceLengthRule()).valid("a.md", item);
+    RuleTester.of(new HardSentenceRule()).valid("a.md", item);
+  }
 }
