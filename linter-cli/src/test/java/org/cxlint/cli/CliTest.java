@@ -324,6 +324,13 @@ class CliTest {
   }
 
   @Test
+  void explainTheEngineIds() {
+    assertThat(run("explain", "parse-error")).isEqualTo(0);
+    assertThat(run("explain", "invalid-suppression")).isEqualTo(0);
+    assertThat(out()).contains("parse-error — ").contains("invalid-suppression — ");
+  }
+
+  @Test
   void explainUnknownRuleSuggests() {
     assertThat(run("explain", "plain-word")).isEqualTo(2);
     assertThat(err()).isEqualTo("cxlint: unknown rule \"plain-word\". Did you mean"

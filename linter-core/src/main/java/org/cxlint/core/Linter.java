@@ -115,7 +115,9 @@ public final class Linter {
   public LintResult lint(List<Path> inputs, Path baseDirectory) {
     Path base = baseDirectory.toAbsolutePath().normalize();
     List<Input> files = expand(inputs, base);
-    List<FileResult> results = run(files);
+    // SITE HOOK: rules that judge the run as a whole (SiteRule) see it once every file is done.
+    List<FileResult> results = SiteRun.apply(config.registry().rules(), run(files),
+        r -> config.rulesFor(configPath(r.source().path(), r.path())));
     if (cache != null) {
       try {
         cache.save();

@@ -11,7 +11,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.cxlint.core.LintResult;
-import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
 
 /**
@@ -111,30 +110,29 @@ public final class CheckMojo extends AbstractMojo {
     getLog().info(ConsoleReport.summary(result));
     ProjectLinter.requireAllLinted(result);
 
-    long violations = result.files().stream()
-        .flatMap(f -> f.findings().stream())
-        .map(Finding::severity)
-        .filter(s -> s.atLeast(threshold))
-        .count();
-    if (violations == 0) {
+    Violations violations = Violations.of(result, threshold);
+    if (violations.count() == 0) {
       return;
     }
-    String message = "cxlint found " + ConsoleReport.plural(violations, "violation", "violations")
-        + " (findings at or above " + threshold.label() + ")"
-        + (maxAllowedViolations > 0 ? ", more than the " + maxAllowedViolations + " allowed" : "")
-        + " in " + ConsoleReport.plural(result.files().size(), "file", "files")
-        + ". Fix the lines listed above, or raise failOn / maxAllowedViolations.";
-    if (violations <= maxAllowedViolations) {
-      getLog().warn("cxlint: " + ConsoleReport.plural(violations, "violation", "violations")
-          + " at or above " + threshold.label() + ", within the " + maxAllowedViolations
+    String found = ConsoleReport.plural(violations.count(), "violation", "violations")
+        + " (findings at or above " + threshold.label() + ") in "
+        + ConsoleReport.plural(violations.files(), "file", "files");
+    if (violations.count() <= maxAllowedViolations) {
+      getLog().warn("cxlint: " + found + ", within the " + maxAllowedViolations
           + " allowed (maxAllowedViolations).");
       return;
     }
-    if (!failOnViolation) {
-      getLog().warn("cxlint found " + ConsoleReport.plural(violations, "violation", "violations")
-          + " at or above " + threshold.label() + "; the build goes on (failOnViolation=false).");
+    if (!violations.failBuild(maxAllowedViolations, failOnViolation)) {
+      getLog().warn("cxlint found " + found + "; the build goes on (failOnViolation=false).");
       return;
     }
-    throw new MojoFailureException(message);
+    String where = consoleOutput
+        ? "Fix the lines listed above"
+        : reportFormats.isEmpty()
+            ? "Run with -Dcxlint.consoleOutput=true to see them"
+            : "See the reports in " + linter.display(outputDirectory.toPath());
+    throw new MojoFailureException("cxlint found " + found
+        + (maxAllowedViolations > 0 ? ", more than the " + maxAllowedViolations + " allowed" : "")
+        + ". " + where + ", or raise failOn / maxAllowedViolations.");
   }
 }

@@ -33,11 +33,28 @@ public final class AccessibleName {
   private static final Set<String> LABELABLE =
       Set.of("button", "input", "meter", "output", "progress", "select", "textarea");
 
+  /** Nesting beyond this is not walked element by element (keeps the stack small). */
+  private static final int MAX_DEPTH = 200;
+
   private AccessibleName() {}
+
+  /** One computation's state: the elements already visited (no cycles) and the nesting depth. */
+  private static final class Walk {
+    final Set<Element> seen = new HashSet<>();
+    int depth;
+
+    /** A walk for an aria-labelledby target: cycles reset, depth kept. */
+    Walk fresh(Element from) {
+      Walk w = new Walk();
+      w.seen.add(from);
+      w.depth = depth;
+      return w;
+    }
+  }
 
   /** The accessible name of {@code element}, or "" when it has none. */
   public static String of(Element element) {
-    return collapse(compute(element, true, false, false, new HashSet<>()));
+    return collapse(compute(element, true, false, false, new Walk()));
   }
 
   /** True when {@code element} is a field a {@code <label>} can name. */
@@ -46,8 +63,8 @@ public final class AccessibleName {
   }
 
   private static String compute(Element el, boolean root, boolean inLabelledBy,
-      boolean includeHidden, Set<Element> visited) {
-    if (!visited.add(el)) {
+      boolean includeHidden, Walk visited) {
+    if (!visited.seen.add(el)) {
       return "";
     }
     if (!root && !includeHidden && AccessibilityTree.isHidden(el)) {
@@ -59,7 +76,7 @@ public final class AccessibleName {
       if (!refs.isEmpty()) {
         StringBuilder sb = new StringBuilder();
         for (Element ref : refs) {
-          String part = compute(ref, false, true, AccessibilityTree.isHidden(ref), new HashSet<>(List.of(el)));
+          String part = compute(ref, false, true, AccessibilityTree.isHidden(ref), visited.fresh(el));
           if (!part.isBlank()) {
             sb.append(sb.length() == 0 ? "" : " ").append(part.strip());
           }
@@ -119,7 +136,7 @@ public final class AccessibleName {
     };
   }
 
-  private static String nativeName(Element el, boolean inLabelledBy, Set<Element> visited) {
+  private static String nativeName(Element el, boolean inLabelledBy, Walk visited) {
     switch (el.normalName()) {
       case "img":
       case "area":
@@ -168,7 +185,7 @@ public final class AccessibleName {
   }
 
   private static String firstChildText(Element el, String tag, boolean inLabelledBy,
-      Set<Element> visited) {
+      Walk visited) {
     for (Element c : el.children()) {
       if (c.normalName().equals(tag)) {
         return content(c, inLabelledBy, false, visited);
@@ -178,7 +195,7 @@ public final class AccessibleName {
   }
 
   /** The text of the field's labels: an enclosing {@code <label>} and every {@code label[for]}. */
-  private static String labels(Element field, Set<Element> visited) {
+  private static String labels(Element field, Walk visited) {
     List<Element> labels = new ArrayList<>();
     for (Element a = field.parent(); a != null; a = a.parent()) {
       if (a.normalName().equals("label")) {
@@ -211,7 +228,20 @@ public final class AccessibleName {
   }
 
   private static String content(Element el, boolean inLabelledBy, boolean includeHidden,
-      Set<Element> visited) {
+      Walk visited) {
+    if (visited.depth >= MAX_DEPTH) {
+      return el.text(); // absurdly deep markup: jsoup's own (iterative) text is close enough
+    }
+    visited.depth++;
+    try {
+      return childContent(el, inLabelledBy, includeHidden, visited);
+    } finally {
+      visited.depth--;
+    }
+  }
+
+  private static String childContent(Element el, boolean inLabelledBy, boolean includeHidden,
+      Walk visited) {
     StringBuilder sb = new StringBuilder();
     for (Node n : el.childNodes()) {
       if (n instanceof TextNode t) {

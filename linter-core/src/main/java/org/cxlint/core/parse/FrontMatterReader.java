@@ -11,7 +11,7 @@ import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.model.Span;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -20,6 +20,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * YAML front matter between {@code ---} fences at the very start of a Markdown file, parsed
@@ -91,12 +94,13 @@ final class FrontMatterReader {
     options.setMaxAliasesForCollections(50);
     options.setCodePointLimit(1 << 20);
     ExposedConstructor constructor = new ExposedConstructor(options);
-    Yaml yaml = new Yaml(constructor);
     Node root;
     Object data;
     List<NodeTuple> tuples = List.of();
     try {
-      root = yaml.compose(new java.io.StringReader(yamlText));
+      // The composer alone: a Yaml facade would also build a dumper this never uses.
+      root = new Composer(new ParserImpl(new StreamReader(yamlText), options), new Resolver(),
+          options).getSingleNode();
       if (root instanceof MappingNode m) {
         // Construction merges duplicate keys in place; keep every field as written.
         tuples = List.copyOf(m.getValue());

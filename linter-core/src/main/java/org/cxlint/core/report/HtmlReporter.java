@@ -213,11 +213,11 @@ public final class HtmlReporter implements Reporter {
     }
     int rowHeight = 22;
     int labelWidth = 330;
-    int barWidth = 340;
+    int barWidth = 300;
     int height = top.size() * rowHeight + 30;
     w.write("<figure>\n<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" "
-        + "viewBox=\"0 0 " + (labelWidth + barWidth + 110) + " " + height + "\" width=\""
-        + (labelWidth + barWidth + 110) + "\" height=\"" + height + "\" "
+        + "viewBox=\"0 0 " + (labelWidth + barWidth + 150) + " " + height + "\" width=\""
+        + (labelWidth + barWidth + 150) + "\" height=\"" + height + "\" "
         + "xmlns=\"http://www.w3.org/2000/svg\">\n");
     w.write("<title id=\"chart-title\">Reading grade (and Flesch reading ease) of the "
         + top.size() + " hardest pages; the table below gives the same figures.</title>\n");

@@ -117,6 +117,22 @@ public final class SarifReporter implements Reporter {
       g.writeEndObject();
       g.writeEndObject();
     }
+    // Findings from outside the enabled rules (e.g. a parser's own problems) still get a
+    // descriptor, so every result has a ruleIndex that viewers can resolve.
+    for (FileResult file : result.files()) {
+      for (Finding f : file.findings()) {
+        if (!index.containsKey(f.rule())) {
+          index.put(f.rule(), index.size());
+          g.writeStartObject();
+          g.writeStringField("id", f.rule());
+          g.writeStringField("name", pascalCase(f.rule()));
+          g.writeObjectFieldStart("shortDescription");
+          g.writeStringField("text", f.rule());
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+      }
+    }
     g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();

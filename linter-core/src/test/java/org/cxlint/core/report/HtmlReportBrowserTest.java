@@ -289,9 +289,13 @@ class HtmlReportBrowserTest {
     js("document.querySelector('body > div > img').parentNode.remove()");
     // Filtering and re-rendering with hostile data is still safe.
     new Select(driver.findElement(By.id("filter-rule"))).selectByIndex(3);
+    // Mark the rendered rows, search, and wait until the debounced search has re-rendered them.
+    js("document.querySelector('#file-rows tr').setAttribute('data-old', '')");
     driver.findElement(By.id("filter-file")).sendKeys("script");
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> fileRows().size() == 1);
-    driver.findElement(By.cssSelector("#file-rows th a")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+        js("var r = document.querySelector('#file-rows tr');"
+            + "return r !== null && !r.hasAttribute('data-old');")));
+    js("document.querySelector('#file-rows th a').click()");
     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
         !d.findElements(By.cssSelector("#detail li.finding")).isEmpty());
     assertNoScriptRan();
@@ -340,6 +344,12 @@ class HtmlReportBrowserTest {
     Files.write(OUT.resolve("overview.png"),
         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     assertThat(png.length).isGreaterThan(10_000);
+    // Nothing forces sideways scrolling of the page.
+    for (String page : List.of("", "#f-2")) {
+      open(standard, page);
+      assertThat(js("return document.documentElement.scrollWidth"
+          + " <= document.documentElement.clientWidth")).as(page).isEqualTo(true);
+    }
   }
 
   /** axe-core from the npm registry: CXLINT_AXE_JS, or the cache that .ci/run fills. */

@@ -92,6 +92,18 @@ class SarifReporterTest {
   }
 
   @Test
+  void findingsOfRulesThatAreNotListedGetADescriptorToo() throws Exception {
+    FileResult r = SampleResults.file("a.md", "Some text.\n")
+        .finding("parse-error", Severity.ERROR, "text", "Cannot parse.", null).build();
+    String sarif = SampleResults.write(new SarifReporter(),
+        new LintResult("1", List.of(SampleResults.SHALL), List.of(r)), ReportSettings.plain());
+    assertThat(validate(sarif)).isEmpty();
+    JsonNode run = JSON.readTree(sarif).at("/runs/0");
+    assertThat(run.at("/tool/driver/rules/1/id").asText()).isEqualTo("parse-error");
+    assertThat(run.at("/results/0/ruleIndex").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void unreadableFilesAreToolNotificationsAndTheRunIsNotSuccessful() throws Exception {
     JsonNode invocation = run(SampleResults.standard(), ReportSettings.plain())
         .at("/invocations/0");

@@ -125,7 +125,9 @@ public final class HtmlLangRule implements Rule {
 
   /** True when text (or an image's alt) takes its language from this element, not a nested lang. */
   private static boolean hasOwnText(Element e) {
-    for (Node n : e.childNodes()) {
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>(e.childNodes());
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
       if (n instanceof TextNode t) {
         if (!t.isBlank()) {
           return true;
@@ -137,9 +139,10 @@ public final class HtmlLangRule implements Rule {
           continue;
         }
         if (!c.attr("alt").isBlank() || !c.attr("aria-label").isBlank()
-            || !c.attr("title").isBlank() || hasOwnText(c)) {
+            || !c.attr("title").isBlank()) {
           return true;
         }
+        stack.addAll(c.childNodes());
       }
     }
     return false;

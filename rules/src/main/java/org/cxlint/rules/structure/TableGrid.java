@@ -74,7 +74,12 @@ final class TableGrid {
   }
 
   private static void collectRows(Element table, Element parent, List<Element> rows) {
-    for (Element c : parent.children()) {
+    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+    List<Element> kids = new ArrayList<>(parent.children());
+    java.util.Collections.reverse(kids);
+    kids.forEach(stack::push);
+    while (!stack.isEmpty()) {
+      Element c = stack.pop();
       String tag = c.normalName();
       String role = AccessibilityTree.explicitRole(c);
       if (tag.equals("table") || "table".equals(role) || "grid".equals(role) || "treegrid".equals(role)) {
@@ -83,7 +88,9 @@ final class TableGrid {
       if (tag.equals("tr") || "row".equals(role)) {
         rows.add(c);
       } else {
-        collectRows(table, c, rows);
+        List<Element> grand = new ArrayList<>(c.children());
+        java.util.Collections.reverse(grand);
+        grand.forEach(stack::push);
       }
     }
   }

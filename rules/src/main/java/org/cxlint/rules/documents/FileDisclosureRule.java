@@ -1,0 +1,212 @@
+package org.cxlint.rules.documents;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Link;
+import org.cxlint.core.model.Span;
+import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.OptionSpec;
+import org.cxlint.core.rule.Rule;
+import org.cxlint.core.rule.RuleContext;
+import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.rule.Severity;
+import org.cxlint.rules.documents.Disclosure.Place;
+import org.cxlint.rules.documents.Disclosure.Size;
+import org.cxlint.rules.documents.DocumentTypes.DocumentType;
+import org.cxlint.rules.documents.DocumentTypes.Mention;
+
+/**
+ * A link to a PDF, Word, Excel, PowerPoint, CSV, ZIP or EPUB file must say what the file is and
+ * how big it is, in or right after the link text: "(PDF, 420 KB, 11 pages)".
+ *
+ * <p>Reports, each with its own message: nothing disclosed; a type without a size; a size
+ * without a type; a type that contradicts the file ("PDF" on a link to a .xlsx); and, as info,
+ * a size unit in a nonstandard form ("420 kb"), with the corrected text as the suggestion.
+ */
+public final class FileDisclosureRule implements Rule {
+  private static final DocumentTypes TYPES = DocumentTypes.load();
+
+  private static final RuleMeta META = RuleMeta.builder("file-disclosure")
+      .category(Category.DOCUMENTS)
+      .severity(Severity.WARNING)
+      .summary("A link to a document (PDF, Word, Excel, PowerPoint, CSV, ZIP, EPUB …) must state"
+          + " the file's type and size in or right after the link text.")
+      .rationale("A link that opens a document instead of a web page surprises people: the file"
+          + " may be large on a slow or metered connection, may need an app they do not have,"
+          + " and may be harder to read with assistive technology. digital.gov asks every link"
+          + " to a non-HTML file to say its type and size, and the number of pages, e.g."
+          + " “(PDF, 420 KB, 11 pages)”. A page, slide or tab count alone is accepted in place"
+          + " of the size, as in USWDS's “[PDF, 18 pages]”, unless the requireSize option is"
+          + " on. Sizes are written as a number, a space and KB, MB or GB in capitals; other"
+          + " forms (“420 kb”, “2MB”, “23 K”) are reported as info. Plain-text files (.txt)"
+          + " are not checked: browsers show them as pages; nor are GitHub and GitLab “blob”"
+          + " addresses, which show the file in a web page.")
+      .guidance(
+          "https://digital.gov/guides/accessibility-for-teams/content-design/",
+          "https://designsystem.digital.gov/components/link/",
+          "https://www.plainlanguage.gov/guidelines/web/write-effective-links/",
+          "https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context.html")
+      .wcag("best practice (supports 2.4.4 Link Purpose (In Context), Level A)")
+      .options(
+          OptionSpec.bool("requireSize", false,
+              "Require a file size even when the page, slide or tab count is given."),
+          OptionSpec.stringList("extensions", allExtensions(),
+              "The file extensions to check (a subset of the built-in document types)."),
+          OptionSpec.bool("checkUnits", true,
+              "Report sizes written in a nonstandard form (“420 kb”, “2MB”) as info."))
+      .examples(
+          "- [Annual Performance Report](https://www.dhs.gov/apr-2016.pdf)\n"
+              + "- [Survey methods](https://example.gov/survey-methods.pdf) (PDF)\n"
+              + "- [Sample plan (PDF, 82 kb)](https://example.gov/plan.xlsx)",
+          "- [Annual Performance Report (PDF, 2.3 MB, 64 pages)](https://www.dhs.gov/apr-2016.pdf)\n"
+              + "- [Survey methods](https://example.gov/survey-methods.pdf) (PDF, 1.1 MB, 9 pages)\n"
+              + "- [Sample plan (Excel spreadsheet, 82 KB, 2 tabs)](https://example.gov/plan.xlsx)")
+      .build();
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  private static List<String> allExtensions() {
+    return TYPES.types().stream().flatMap(t -> t.extensions().stream()).toList();
+  }
+
+  @Override
+  public void check(ContentDocument document, RuleContext context) {
+    List<Link> links = document.links();
+    if (links.isEmpty()) {
+      return;
+    }
+    Set<String> extensions = new HashSet<>();
+    for (String e : context.options().stringList("extensions")) {
+      extensions.add(e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""));
+    }
+    boolean requireSize = context.options().bool("requireSize");
+    boolean checkUnits = context.options().bool("checkUnits");
+    String source = document.source().text();
+    for (Link link : links) {
+      String ext = DocumentTypes.extension(link.destination());
+      if (ext == null || !extensions.contains(ext)) {
+        continue;
+      }
+      DocumentType file = TYPES.typeOf(link.destination());
+      if (file == null || isSourceViewer(link.destination())) {
+        continue;
+      }
+      Disclosure d = Disclosure.read(TYPES, link.text(), link.following());
+      String name = quoteName(link.text());
+      Mention wrong = d.wrongType(file);
+      boolean typed = d.namesFamilyOf(file);
+      boolean measured = d.hasSize() || (!requireSize && d.hasLength());
+      if (wrong != null) {
+        context.report(locate(source, link, wrong.text(), placeOf(d, wrong)),
+            "The link" + name + " says “" + wrong.text() + "”, but it goes to "
+                + noun(file) + " (." + ext + ").",
+            "Name the right type, e.g. “" + file.example() + "”.");
+      } else if (!typed && !d.hasSize() && !d.hasLength()) {
+        context.report(link.span(),
+            "The link" + name + " goes to " + noun(file)
+                + " but does not say so or how big the file is.",
+            "Add the type and size right after the link text, e.g. “" + file.example() + "”.");
+      } else if (!typed) {
+        context.report(link.span(),
+            "The link" + name + " gives the file's " + (d.hasSize() ? "size" : "length")
+                + " but not its type (" + file.name() + ").",
+            "Add the type, e.g. “" + file.example() + "”.");
+      } else if (!measured) {
+        context.report(link.span(),
+            "The link" + name + " says the file is " + noun(file) + " but not how big it is.",
+            "Add the size, e.g. “" + file.example() + "”.");
+      }
+      if (checkUnits) {
+        for (Size s : d.sizes()) {
+          if (!s.isStandard()) {
+            context.report(locate(source, link, s.text(), s.place()), Severity.INFO,
+                "The file size “" + s.text() + "” is not written the standard way: a number,"
+                    + " a space, then KB, MB or GB in capitals.",
+                normalised(d, s));
+          }
+        }
+      }
+    }
+  }
+
+  private static Place placeOf(Disclosure d, Mention m) {
+    for (Disclosure.Group g : d.groups()) {
+      if (g.text().contains(m.text())) {
+        return g.place();
+      }
+    }
+    return Place.LINK_TEXT;
+  }
+
+  /** The disclosure with the size corrected: the whole group when the size is in one. */
+  private static String normalised(Disclosure d, Size s) {
+    for (Disclosure.Group g : d.groups()) {
+      if (g.place() == s.place() && g.text().contains(s.text())) {
+        return g.text().replace(s.text(), s.normal());
+      }
+    }
+    return s.normal();
+  }
+
+  /**
+   * The source span of {@code text} found in the link text (or after the link), so a finding
+   * points at the words themselves; the model's link text is plain text, so it is searched for
+   * in the source rather than computed from an index. Falls back to the whole link.
+   */
+  private static Span locate(String source, Link link, String text, Place place) {
+    Span area = place == Place.AFTER_LINK && link.followingSpan() != null
+        ? link.followingSpan()
+        : link.textSpan() != null ? link.textSpan() : link.span();
+    int from = Math.max(0, Math.min(area.start(), source.length()));
+    int to = Math.min(source.length(), area.end());
+    int at = indexOfIgnoreCase(source, text, from, to);
+    if (at < 0) {
+      return link.span();
+    }
+    return new Span(at, at + text.length());
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle, int from, int to) {
+    for (int i = from; i + needle.length() <= to; i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String quoteName(String text) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    String t = text.strip();
+    if (t.length() > 60) {
+      t = t.substring(0, 57).strip() + "…";
+    }
+    return " “" + t + "”";
+  }
+
+  /** "a PDF", "a Word document", "an Excel spreadsheet": the example's type, with its article. */
+  private static String noun(DocumentType type) {
+    String example = type.example();
+    int comma = example.indexOf(',');
+    String n = comma > 1 ? example.substring(1, comma) : type.name();
+    return ("AEIOU".indexOf(Character.toUpperCase(n.charAt(0))) >= 0 ? "an " : "a ") + n;
+  }
+
+  /**
+   * A GitHub or GitLab "blob" address shows the file in a web page, not as a download
+   * (unless "?raw=true" asks for the file itself).
+   */
+  static boolean isSourceViewer(String destination) {
+    String d = destination.toLowerCase(Locale.ROOT);
+    return (d.contains("://github.com/") || d.contains("://gitlab.com/")) && d.contains("/blob/")
+        && !d.contains("raw=true");
+  }
+}
