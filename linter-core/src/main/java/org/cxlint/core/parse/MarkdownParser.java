@@ -88,13 +88,40 @@ public final class MarkdownParser {
       blank(masked, sc.span().start(), sc.span().end(), SHORTCODE_CHAR);
       shortcodeSpans.add(sc.span());
     }
+    maskBackslashRuns(masked, bodyStart);
     String maskedText = new String(masked);
-    Document doc = FLEXMARK.parse(maskedText);
+    Document doc = FLEXMARK.parse(BasedSequence.of(ParseDeadline.of(maskedText)));
     MarkdownWalk walk = new MarkdownWalk(text, maskedText, doc, out, shortcodes,
         new ShortcodeMask(shortcodeSpans));
     walk.blocks(doc, null);
     walk.finish();
     return out.build(Format.MARKDOWN);
+  }
+
+  /**
+   * In a run of more than 16 backslashes, every second one becomes a space. No real page has
+   * such a run, and flexmark's link-label pattern backtracks exponentially on one (a run can be
+   * read as escaped pairs or single backslashes in Fibonacci-many ways); with no two backslashes
+   * side by side there is one reading. Lengths and line breaks are kept, so offsets stay true.
+   */
+  static void maskBackslashRuns(char[] chars, int from) {
+    int i = from;
+    while (i < chars.length) {
+      if (chars[i] != '\\') {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < chars.length && chars[end] == '\\') {
+        end++;
+      }
+      if (end - i > 16) {
+        for (int k = i + 1; k < end; k += 2) {
+          chars[k] = ' ';
+        }
+      }
+      i = end;
+    }
   }
 
   /** Overwrites {@code [from, to)} with {@code with}, keeping line breaks so lines stay put. */
@@ -182,18 +209,59 @@ public final class MarkdownParser {
       BasedSequence t = h.getText();
       Span textSpan = t.isNull() ? span : new Span(t.getStartOffset(),
           Math.max(t.getStartOffset(), t.getEndOffset()));
+      int attributes = attributeBlockStart(textSpan);
+      if (attributes >= 0) {
+        int e = attributes;
+        while (e > textSpan.start() && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        textSpan = new Span(textSpan.start(), e);
+      }
+      int cut = attributes >= 0 ? attributes : Integer.MAX_VALUE;
       ProseBuilder b = new ProseBuilder();
       inline(h, b, Mode.TEXT, new InlineState());
+      b.truncateAt(cut);
       out.headings.add(new Heading(h.getLevel(), b.plainText(), span, textSpan,
           Heading.Origin.MARKDOWN));
-      unit(h, Prose.Kind.HEADING, span);
+      unit(h, Prose.Kind.HEADING, span, cut);
+    }
+
+    /**
+     * Where a trailing heading attribute block such as {@code {#custom-id}} or
+     * {@code {.class}} starts (Hugo renders it as attributes, not text), or -1.
+     */
+    private int attributeBlockStart(Span textSpan) {
+      int e = textSpan.end();
+      while (e > textSpan.start() && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e == textSpan.start() || text.charAt(e - 1) != '}') {
+        return -1;
+      }
+      int open = text.lastIndexOf('{', e - 1);
+      if (open <= textSpan.start() || open + 1 >= e - 1) {
+        return -1;
+      }
+      char first = text.charAt(open + 1);
+      boolean attrs = first == '#' || first == '.' || text.substring(open, e).contains("=");
+      int lineBreak = text.indexOf('\n', open);
+      boolean oneLine = lineBreak < 0 || lineBreak >= e;
+      return attrs && oneLine ? open : -1;
     }
 
     /** One prose unit from a block's inline content; its links, images and inline HTML. */
     private void unit(Node container, Prose.Kind kind, Span span) {
+      unit(container, kind, span, Integer.MAX_VALUE);
+    }
+
+    /** As above, keeping only the prose before source offset {@code cutAt}. */
+    private void unit(Node container, Prose.Kind kind, Span span, int cutAt) {
       ProseBuilder b = new ProseBuilder();
       InlineState st = new InlineState();
       inline(container, b, Mode.PROSE, st);
+      if (cutAt != Integer.MAX_VALUE) {
+        b.truncateAt(cutAt);
+      }
       out.addProse(b.build(kind, span, null));
       if (st.sawHtml) {
         // Inline tags are separate flexmark nodes; let jsoup pair <a …>…</a> over the block.

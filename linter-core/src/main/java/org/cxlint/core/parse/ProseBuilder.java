@@ -65,6 +65,19 @@ final class ProseBuilder {
     return new String(chars, 0, n);
   }
 
+  /** Drops every char at or after source offset {@code offset} (chars arrive in order). */
+  void truncateAt(int offset) {
+    int i = 0;
+    while (i < n && offsets[i] < offset) {
+      i++;
+    }
+    n = i;
+    pendingSpace = false;
+    while (n > 0 && chars[n - 1] == ' ') {
+      n--;
+    }
+  }
+
   boolean isEmpty() {
     return n == 0;
   }

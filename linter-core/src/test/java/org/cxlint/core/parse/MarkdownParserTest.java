@@ -61,6 +61,17 @@ class MarkdownParserTest {
   }
 
   @Test
+  void headingAttributeBlocksAreNotText() {
+    ContentDocument d = parse("## Field Visits {#field}\n\n# Set {.big}\n\n## Sets {of} things\n");
+    assertThat(d.headings()).extracting(h -> ParsedDump.heading(d, h)).containsExactly(
+        "h2 1:1-1:25 text 1:4-1:16 «Field Visits»",
+        "h1 3:1-3:13 text 3:3-3:6 «Set»",
+        "h2 5:1-5:20 text 5:4-5:20 «Sets {of} things»");
+    assertThat(d.prose()).extracting(Prose::text)
+        .containsExactly("Field Visits", "Set", "Sets {of} things");
+  }
+
+  @Test
   void linksAndImagesWithSpansAndFollowingText() {
     ContentDocument d = parse(PAGE);
     Link l = d.links().get(0);
