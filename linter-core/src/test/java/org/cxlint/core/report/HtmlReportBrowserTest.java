@@ -289,9 +289,13 @@ class HtmlReportBrowserTest {
     js("document.querySelector('body > div > img').parentNode.remove()");
     // Filtering and re-rendering with hostile data is still safe.
     new Select(driver.findElement(By.id("filter-rule"))).selectByIndex(3);
+    // Mark the rendered rows, search, and wait until the debounced search has re-rendered them.
+    js("document.querySelector('#file-rows tr').setAttribute('data-old', '')");
     driver.findElement(By.id("filter-file")).sendKeys("script");
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> fileRows().size() == 1);
-    driver.findElement(By.cssSelector("#file-rows th a")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+        js("var r = document.querySelector('#file-rows tr');"
+            + "return r !== null && !r.hasAttribute('data-old');")));
+    js("document.querySelector('#file-rows th a').click()");
     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
         !d.findElements(By.cssSelector("#detail li.finding")).isEmpty());
     assertNoScriptRan();
