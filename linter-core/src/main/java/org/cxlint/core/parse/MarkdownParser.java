@@ -88,13 +88,40 @@ public final class MarkdownParser {
       blank(masked, sc.span().start(), sc.span().end(), SHORTCODE_CHAR);
       shortcodeSpans.add(sc.span());
     }
+    maskBackslashRuns(masked, bodyStart);
     String maskedText = new String(masked);
-    Document doc = FLEXMARK.parse(maskedText);
+    Document doc = FLEXMARK.parse(BasedSequence.of(ParseDeadline.of(maskedText)));
     MarkdownWalk walk = new MarkdownWalk(text, maskedText, doc, out, shortcodes,
         new ShortcodeMask(shortcodeSpans));
     walk.blocks(doc, null);
     walk.finish();
     return out.build(Format.MARKDOWN);
+  }
+
+  /**
+   * In a run of more than 16 backslashes, every second one becomes a space. No real page has
+   * such a run, and flexmark's link-label pattern backtracks exponentially on one (a run can be
+   * read as escaped pairs or single backslashes in Fibonacci-many ways); with no two backslashes
+   * side by side there is one reading. Lengths and line breaks are kept, so offsets stay true.
+   */
+  static void maskBackslashRuns(char[] chars, int from) {
+    int i = from;
+    while (i < chars.length) {
+      if (chars[i] != '\\') {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < chars.length && chars[end] == '\\') {
+        end++;
+      }
+      if (end - i > 16) {
+        for (int k = i + 1; k < end; k += 2) {
+          chars[k] = ' ';
+        }
+      }
+      i = end;
+    }
   }
 
   /** Overwrites {@code [from, to)} with {@code with}, keeping line breaks so lines stay put. */
