@@ -63,18 +63,46 @@ final class SortedTable {
 
   /** The value for {@code key}, or null when absent. */
   String get(String key) {
+    int i = indexOf(key);
+    return i < 0 ? null : value(i);
+  }
+
+  /** The value of entry {@code i} read as a non-negative integer (cheaper than parsing a String). */
+  int intValue(int i) {
+    int p = lineStarts[i];
+    while (data[p] != '\t') {
+      p++;
+    }
+    int v = 0;
+    for (p++; p < data.length && data[p] >= '0' && data[p] <= '9'; p++) {
+      v = v * 10 + (data[p] - '0');
+    }
+    return v;
+  }
+
+  /** The value of entry {@code i}. */
+  String value(int i) {
+    int v = lineStarts[i];
+    while (data[v] != '\t') {
+      v++;
+    }
+    v++;
+    int e = v;
+    while (e < data.length && data[e] != '\n') {
+      e++;
+    }
+    return new String(data, v, e - v, java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  /** The entry index of {@code key}, or -1 when absent. */
+  int indexOf(String key) {
     int lo = 0;
     int hi = lineStarts.length - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       int c = compare(key, lineStarts[mid]);
       if (c == 0) {
-        int v = lineStarts[mid] + key.length() + 1;
-        int e = v;
-        while (e < data.length && data[e] != '\n') {
-          e++;
-        }
-        return new String(data, v, e - v, java.nio.charset.StandardCharsets.US_ASCII);
+        return mid;
       }
       if (c < 0) {
         hi = mid - 1;
@@ -82,7 +110,7 @@ final class SortedTable {
         lo = mid + 1;
       }
     }
-    return null;
+    return -1;
   }
 
   /** key compared with the key of the line at {@code at} (which ends at a tab). */
