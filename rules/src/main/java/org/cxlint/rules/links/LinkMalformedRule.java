@@ -37,7 +37,8 @@ public final class LinkMalformedRule implements Rule {
       new SchemeTypo(Pattern.compile("(?i)^(https?):/(?=[^/])"), "has one slash after"),
       new SchemeTypo(Pattern.compile("(?i)^(https?):///+"), "has too many slashes after"),
       new SchemeTypo(Pattern.compile("(?i)^(https?):\\\\\\\\"), "has backslashes after"),
-      new SchemeTypo(Pattern.compile("(?i)^(https?)://(?:https?:?/*|www\\.https?:?/*)"),
+      // "http://http://x" repeats the scheme; "https://https.cio.gov" is a real host.
+      new SchemeTypo(Pattern.compile("(?i)^(https?)://(?:www\\.)?https?(?::/*|//)"),
           "repeats"),
       new SchemeTypo(Pattern.compile("(?i)^(?!https?:)(h+t+p+s?|t+p+s?|h+t+s|ttps?):/*"),
           "has a misspelled scheme"));
