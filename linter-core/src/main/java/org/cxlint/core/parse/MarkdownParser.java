@@ -303,6 +303,7 @@ public final class MarkdownParser {
             chars(t.getStartOffset(), t.getEndOffset(), b, mode);
           } else {
             inert.add(span(n));
+            b.dropped();
           }
         } else if (n instanceof HtmlEntity) {
           if (st.skipUntilClose == null) {
@@ -326,6 +327,7 @@ public final class MarkdownParser {
           if (mode == Mode.TEXT) {
             chars(inner.start(), inner.end(), b, mode);
           } else if (!st.insideLink) {
+            b.dropped();
             String url = text.substring(inner.start(), inner.end());
             out.links.add(new Link(url, url, null, s, inner, inner, null, null,
                 Heading.Origin.AUTOLINK, null));
@@ -336,6 +338,7 @@ public final class MarkdownParser {
             inline(n, b, Mode.TEXT, st);
           } else {
             image(n);
+            b.dropped();
           }
         } else if (n instanceof InlineLinkNode || n instanceof LinkRef) {
           if (mode == Mode.PROSE && (!(n instanceof LinkRef r) || r.isDefined())) {
@@ -395,6 +398,8 @@ public final class MarkdownParser {
                 b.space(i);
               }
             }
+          } else {
+            b.dropped();
           }
           continue;
         }
