@@ -146,6 +146,9 @@ public final class LinkMalformedRule implements Rule {
         return " has quotation marks in its address (“" + shorten(d) + "”).";
       }
     }
+    if (lower.startsWith("tel:")) {
+      return null; // dialers drop spaces and dashes in phone numbers ("tel: 1-800-…")
+    }
     if (containsWhitespace(beforeQuery(d))) {
       return " has a space in its address (“" + shorten(d) + "”).";
     }

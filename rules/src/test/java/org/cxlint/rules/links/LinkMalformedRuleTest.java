@@ -18,7 +18,8 @@ class LinkMalformedRuleTest {
         .valid("a.md", "[HTTPS FAQ](https://https.cio.gov/faq/) [H](http://httpd.apache.org/)")
         .valid("a.md", "[DAP]({{< link \"/dap/\" >}} \"Digital Analytics Program\")")
         .valid("a.html", "<a href=\" https://x.gov/a \">A</a> <a name=\"x\">anchor</a>")
-        .valid("a.html", "<a href=\"#\">Menu</a>");
+        .valid("a.html", "<a href=\"#\">Menu</a>")
+        .valid("a.html", "<a href=\"tel: 18774872778\">1-877-487-2778</a>");
   }
 
   @Test
