@@ -11,7 +11,7 @@ cd "$root"
 corpus=${1:-$root/../shared/corpus/digitalgov/content}
 runs=${2:-3}
 [[ -d $corpus ]] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
-[[ -f linter-cli/target/cxlint.jar ]] || { echo "bench: build first: mvn -B -q install -DskipTests" >&2; exit 2; }
+[[ -f linter-cli/target/cxlint.jar ]] || { echo "bench: build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 peers=${CXLINT_PEERS:-$HOME/.cache/cxlint-peers}
 if [[ ! -x $peers/node_modules/.bin/markdownlint-cli2 ]]; then
   mkdir -p "$peers" && (cd "$peers" && npm init -y >/dev/null 2>&1 &&

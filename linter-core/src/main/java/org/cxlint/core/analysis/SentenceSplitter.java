@@ -63,6 +63,16 @@ final class SentenceSplitter {
         i = k;
         continue;
       }
+      if (c == ' ' && i > sentStart && i + 1 < n && isHardBreak(prose, source, i)) {
+        int next = skipSpace(text, i, n);
+        if (next < n && !Character.isLowerCase(text.charAt(next))) {
+          add(out, text, sentStart, i);
+          sentStart = next;
+          lineStart = next;
+          i = next;
+          continue;
+        }
+      }
       if (c == ' ' && isLineBreak(prose, source, i)) {
         int next = skipSpace(text, i, n);
         if (lineStart == sentStart && next < n && Character.isUpperCase(text.charAt(next))
@@ -106,6 +116,39 @@ final class SentenceSplitter {
     }
     char c = text.charAt(q);
     return !Character.isLetter(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+  }
+
+  /**
+   * A forced line break between two words: Markdown's two trailing spaces or backslash before a
+   * line end, or an HTML {@code <br>}. Lines broken on purpose are items of their own ("Centers
+   * for Disease Control" on one line, "Department of Energy" on the next).
+   */
+  private static boolean isHardBreak(Prose prose, String source, int i) {
+    int a = prose.sourceOffset(i - 1) + 1;
+    int b = prose.sourceOffset(i + 1);
+    if (b <= a || b - a > 400 || b > source.length()) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      char ch = source.charAt(k);
+      if (ch == '<' && k + 2 < b && (source.charAt(k + 1) == 'b' || source.charAt(k + 1) == 'B')
+          && (source.charAt(k + 2) == 'r' || source.charAt(k + 2) == 'R')) {
+        return true;
+      }
+      if (ch == '\n') {
+        int p = k;
+        if (p > 0 && source.charAt(p - 1) == '\r') {
+          p--;
+        }
+        if (p > 0 && source.charAt(p - 1) == '\\') {
+          return true;
+        }
+        if (p > 1 && source.charAt(p - 1) == ' ' && source.charAt(p - 2) == ' ') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isLineBreak(Prose prose, String source, int i) {

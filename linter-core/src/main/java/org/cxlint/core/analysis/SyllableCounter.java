@@ -43,16 +43,26 @@ public final class SyllableCounter {
         SortedTable.load(SyllableCounter.class, "cmudict-syllables.txt.gz");
     static final SortedTable WEIGHTS =
         SortedTable.load(SyllableCounter.class, "syllable-fallback.txt.gz");
+    static final double[] WEIGHT_VALUES = weightValues();
+
+    private static double[] weightValues() {
+      double[] v = new double[WEIGHTS.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Double.parseDouble(WEIGHTS.value(i));
+      }
+      return v;
+    }
   }
 
   private static Integer dictionary(String lower) {
-    String v = Data.DICTIONARY.get(lower);
-    return v == null ? null : Integer.valueOf(v);
+    int i = Data.DICTIONARY.indexOf(lower);
+    return i < 0 ? null : Data.DICTIONARY.intValue(i);
   }
 
   /** Syllables in {@code word} as written (a token's text); 0 for text with no letter or digit. */
   public int count(String word) {
-    String w = trim(word.replace('\u2019', '\'').replace('\u2018', '\''));
+    String w = trim(word.indexOf('\u2019') < 0 && word.indexOf('\u2018') < 0 ? word
+        : word.replace('\u2019', '\'').replace('\u2018', '\''));
     if (w.isEmpty()) {
       return 0;
     }
@@ -227,9 +237,9 @@ public final class SyllableCounter {
       any = true;
       double score = 0;
       for (String f : features(part)) {
-        String v = Data.WEIGHTS.get(f);
-        if (v != null) {
-          score += Double.parseDouble(v);
+        int i = Data.WEIGHTS.indexOf(f);
+        if (i >= 0) {
+          score += Data.WEIGHT_VALUES[i];
         }
       }
       sum += Math.max(1, (int) Math.round(score));

@@ -336,6 +336,7 @@ public final class MarkdownParser {
             chars(t.getStartOffset(), t.getEndOffset(), b, mode);
           } else {
             inert.add(span(n));
+            b.dropped();
           }
         } else if (n instanceof HtmlEntity) {
           if (st.skipUntilClose == null) {
@@ -359,6 +360,7 @@ public final class MarkdownParser {
           if (mode == Mode.TEXT) {
             chars(inner.start(), inner.end(), b, mode);
           } else if (!st.insideLink) {
+            b.dropped();
             String url = text.substring(inner.start(), inner.end());
             out.links.add(new Link(url, url, null, s, inner, inner, null, null,
                 Heading.Origin.AUTOLINK, null));
@@ -369,6 +371,7 @@ public final class MarkdownParser {
             inline(n, b, Mode.TEXT, st);
           } else {
             image(n);
+            b.dropped();
           }
         } else if (n instanceof InlineLinkNode || n instanceof LinkRef) {
           if (mode == Mode.PROSE && (!(n instanceof LinkRef r) || r.isDefined())) {
@@ -428,6 +431,8 @@ public final class MarkdownParser {
                 b.space(i);
               }
             }
+          } else {
+            b.dropped();
           }
           continue;
         }

@@ -31,10 +31,24 @@ final class ProseBuilder {
     }
     if (pendingSpace) {
       pendingSpace = false;
-      put(' ', pendingSpaceOffset);
+      // "see ![chart](c.png)." reads "see.", not "see .": the space only separated the
+      // image, code or shortcode that was left out.
+      if (!(droppedAfterSpace && ".,;:!?)".indexOf(c) >= 0)) {
+        put(' ', pendingSpaceOffset);
+      }
     }
+    droppedAfterSpace = false;
     put(c, offset);
   }
+
+  /** Something that is not prose (an image, code, a shortcode) was left out here. */
+  void dropped() {
+    if (pendingSpace) {
+      droppedAfterSpace = true;
+    }
+  }
+
+  private boolean droppedAfterSpace;
 
   /** A word break at {@code offset} (a line break, a {@code <br>}, whitespace). */
   void space(int offset) {
@@ -93,6 +107,7 @@ final class ProseBuilder {
   void reset() {
     n = 0;
     pendingSpace = false;
+    droppedAfterSpace = false;
   }
 
   /**

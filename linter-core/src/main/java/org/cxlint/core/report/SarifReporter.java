@@ -210,11 +210,18 @@ public final class SarifReporter implements Reporter {
     g.writeObjectFieldStart("artifactLocation");
     String relative = ReportPaths.relative(file, s);
     boolean absolute = relative.startsWith("/") || relative.matches("[A-Za-z]:/.*");
-    if (absolute) {
-      g.writeStringField("uri", Path.of(relative).toUri().toString());
+    boolean outside = relative.equals("..") || relative.startsWith("../");
+    Path base = s == null ? null : s.baseDirectory();
+    Path onDisk = file.source() == null ? null : file.source().path();
+    if (absolute || (outside && (onDisk != null || base != null))) {
+      // Outside %SRCROOT%: an absolute file URI, so viewers do not resolve "../" against it.
+      Path p = onDisk != null ? onDisk : absolute ? Path.of(relative) : base.resolve(relative);
+      g.writeStringField("uri", p.toAbsolutePath().normalize().toUri().toString());
     } else {
       g.writeStringField("uri", encodePath(relative));
-      g.writeStringField("uriBaseId", SRCROOT);
+      if (!outside) {
+        g.writeStringField("uriBaseId", SRCROOT);
+      }
     }
     g.writeEndObject();
   }

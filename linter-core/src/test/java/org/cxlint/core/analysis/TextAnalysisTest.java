@@ -117,4 +117,17 @@ class TextAnalysisTest {
         .map(TextAnalysis.Unit::linkListing).toList();
     assertThat(listing).containsExactly(true, true, false, false);
   }
+
+  @Test
+  void forcedLineBreaksSeparateItems() {
+    ContentDocument doc = Parsers.parse(SourceFile.of("a.md",
+        "Agencies taking part:  \nCenters for Disease Control  \nDepartment of Energy\\\n"
+            + "Department of Labor\n\nTune these areas: <br /> Enable caching <br /> Use a proxy\n"
+            + "\nA wrapped line\ncontinues here.\n"),
+        Format.MARKDOWN);
+    assertThat(TextAnalysis.of(doc).sentences().stream().map(Sentence::text))
+        .containsExactly("Agencies taking part:", "Centers for Disease Control",
+            "Department of Energy", "Department of Labor", "Tune these areas:", "Enable caching",
+            "Use a proxy", "A wrapped line continues here.");
+  }
 }

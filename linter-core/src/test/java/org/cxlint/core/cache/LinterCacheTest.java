@@ -17,6 +17,8 @@ import org.cxlint.core.rule.Category;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.rule.RuleOptions;
+import org.cxlint.core.rule.SiteRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,39 @@ class LinterCacheTest {
           context.report(p.sourceSpan(i, i + 3), "Avoid “foo”.", "bar");
         }
       }
+    }
+  }
+
+  /** Site rule: when no page of the run says "privacy", reports it on the first page seen. */
+  static final class PrivacySomewhereRule implements SiteRule {
+    @Override
+    public RuleMeta meta() {
+      return RuleMeta.builder("privacy-somewhere").category(Category.LINKS)
+          .summary("some page mentions privacy").build();
+    }
+
+    @Override
+    public void check(ContentDocument document, RuleContext context) {}
+
+    @Override
+    public SiteCheck startRun() {
+      java.util.Set<ContentDocument> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      return new SiteCheck() {
+        @Override
+        public void observe(ContentDocument document, RuleOptions options) {
+          seen.add(document);
+        }
+
+        @Override
+        public void finish(SiteReport report) {
+          boolean mentioned = seen.stream()
+              .anyMatch(d -> d.source().text().contains("privacy"));
+          seen.stream().map(ContentDocument::source)
+              .filter(f -> f.path().endsWith("a.txt")).findFirst()
+              .filter(f -> !mentioned)
+              .ifPresent(f -> report.report(f, null, "No page mentions privacy.", null));
+        }
+      };
     }
   }
 
@@ -79,5 +114,29 @@ class LinterCacheTest {
 
     run(rule, cache, "rules: {no-foo: error}\n");
     assertThat(rule.checked).hasValue(7); // another config: everything again
+  }
+
+  @Test
+  void siteFindingsFollowTheWholeRunEvenForFilesTakenFromTheCache() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content"));
+    Files.writeString(content.resolve("a.txt"), "home\n");
+    Files.writeString(content.resolve("b.txt"), "about\n");
+    Path cache = dir.resolve("cache");
+    Path cfg = dir.resolve(".cxlint.yml");
+    Files.writeString(cfg, "rules: {privacy-somewhere: warning}\n");
+    RuleRegistry registry = RuleRegistry.of(List.of(new PrivacySomewhereRule()));
+    Config config = Config.load(cfg, registry);
+    java.util.function.Supplier<LintResult> lint = () -> new Linter(registry, config,
+        LinterSettings.defaults().withCacheFile(cache)).lint(List.of(content), dir);
+
+    assertThat(lint.get().files().get(0).findings()).hasSize(1);
+    assertThat(lint.get().files().get(0).findings()).hasSize(1); // a.txt from the cache
+
+    // Only b.txt changes; a.txt comes from the cache, yet its site finding goes away.
+    Files.writeString(content.resolve("b.txt"), "about our privacy policy\n");
+    assertThat(lint.get().files().get(0).findings()).isEmpty();
+
+    Files.writeString(content.resolve("b.txt"), "about\n");
+    assertThat(lint.get().files().get(0).findings()).hasSize(1);
   }
 }

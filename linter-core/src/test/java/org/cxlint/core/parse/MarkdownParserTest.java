@@ -76,7 +76,7 @@ class MarkdownParserTest {
     ContentDocument d = parse(PAGE);
     Link l = d.links().get(0);
     assertThat(ParsedDump.link(d, l)).isEqualTo("11:10-11:55 «annual report» -> "
-        + "https://x.gov/r.pdf @11:26-11:45 following « (PDF, 2 MB). Then see .»");
+        + "https://x.gov/r.pdf @11:26-11:45 following « (PDF, 2 MB). Then see.»");
     assertThat(l.title()).isEqualTo("Report");
     assertThat(at(d, l.textSpan())).isEqualTo("11:11-11:24");
     assertThat(at(d, l.followingSpan())).isEqualTo("11:55-12:31");
@@ -92,7 +92,7 @@ class MarkdownParserTest {
     assertThat(d.prose()).filteredOn(p -> p.kind() != Prose.Kind.FRONT_MATTER)
         .extracting(p -> ParsedDump.prose(d, p)).containsExactly(
             "HEADING 9:1-9:20 «Apply for a grant»",
-            "PARAGRAPH 11:1-12:31 «Read the annual report (PDF, 2 MB). Then see .»",
+            "PARAGRAPH 11:1-12:31 «Read the annual report (PDF, 2 MB). Then see.»",
             "HEADING 14:1-15:15 «Setext title»");
     // The line break inside the paragraph becomes one space mapped to the line break.
     Prose p = d.prose().get(3);
@@ -172,14 +172,14 @@ class MarkdownParserTest {
         "1:5-1:47 «the toolkit» -> ref:cx-toolkit.md @1:19-1:46 following « now.» SHORTCODE",
         "3:1-3:73 «Annual report (PDF, 1 MB)» -> report.pdf @3:24-3:34 following «» SHORTCODE",
         "6:20-6:34 «here» -> a.html @6:27-6:33 following «.» MARKDOWN",
-        "14:7-14:32 «other.md» -> ref:other.md @14:19-14:27 following «and .» SHORTCODE",
+        "14:7-14:32 «other.md» -> ref:other.md @14:19-14:27 following «and.» SHORTCODE",
         "14:37-14:70 «» -> a.docx @14:59-14:65 following «.» SHORTCODE");
     assertThat(d.links().get(0).isInternalRef()).isTrue();
     assertThat(at(d, d.links().get(1).textSpan())).isEqualTo("3:43-3:68");
     assertThat(d.prose()).extracting(Prose::text).containsExactly(
         "See the toolkit now.",
         "Inner markdown here.",
-        "Inline code and done. Alone and .");
+        "Inline code and done. Alone and.");
   }
 
   @Test

@@ -136,6 +136,26 @@ class SarifReporterTest {
   }
 
   @Test
+  void filesOutsideTheBaseDirectoryGetAbsoluteUris(@TempDir Path dir) throws Exception {
+    Path repo = dir.resolve("repo");
+    Path outside = dir.resolve("elsewhere/page.md");
+    FileResult r = SampleResults.file("../elsewhere/page.md", outside, "Applicants shall.\n")
+        .finding("shall", Severity.INFO, "shall", "m", "s").build();
+    FileResult failed = FileResult.failed("../elsewhere/broken.md", "cannot read");
+    String sarif = SampleResults.write(new SarifReporter(),
+        new LintResult("1", List.of(SampleResults.SHALL), List.of(failed, r)),
+        new ReportSettings(false, repo));
+    assertThat(validate(sarif)).isEmpty();
+    JsonNode run = JSON.readTree(sarif).at("/runs/0");
+    JsonNode loc = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+    assertThat(loc.get("uri").asText()).isEqualTo(outside.toUri().toString());
+    assertThat(loc.has("uriBaseId")).isFalse();
+    assertThat(run.at("/invocations/0/toolExecutionNotifications/0/locations/0/physicalLocation"
+        + "/artifactLocation/uri").asText())
+        .isEqualTo(dir.resolve("elsewhere/broken.md").toUri().toString());
+  }
+
+  @Test
   void fingerprintsSurviveUnrelatedLineShiftsButNotEditsOfTheLine() throws Exception {
     String text = "Intro.\n\nWe shall go.\nWe shall go.\n";
     String shifted = "New first line.\nMore.\n" + text;

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.FrontMatter;
+import org.cxlint.core.model.Prose;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
 import org.cxlint.core.rule.OptionSpec;
@@ -25,7 +26,7 @@ import org.cxlint.core.rule.Severity;
 
 /**
  * Hugo front matter of a toolkit page: required keys present and not empty (default title and
- * summary), a title no longer than a search result shows (default 64 characters), and no
+ * summary; only on pages with body text, since a profile page of front matter alone is data), a title no longer than a search result shows (default 64 characters), and no
  * expiry date in the past. Only Markdown pages that have a front-matter block are checked: a
  * Markdown file without one is not a Hugo page. Keys are matched case-insensitively, as Hugo
  * does ("expiryDate" and "expirydate").
@@ -82,7 +83,10 @@ public final class FrontMatterRule implements Rule {
       return;
     }
     Span blockStart = new Span(fm.span().start(), Math.min(fm.span().end(), fm.span().start() + 3));
-    for (String key : context.options().stringList("required")) {
+    // A page with front matter and no body (an author or source profile) is data that Hugo
+    // renders through a template, not a page a writer titles and summarizes.
+    boolean hasBody = document.prose().stream().anyMatch(p -> p.kind() != Prose.Kind.FRONT_MATTER);
+    for (String key : hasBody ? context.options().stringList("required") : List.<String>of()) {
       String actual = actualKey(fm, key);
       Object value = actual == null ? null : fm.values().get(actual);
       if (actual == null) {

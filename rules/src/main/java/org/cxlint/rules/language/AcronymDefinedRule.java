@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cxlint.core.model.ContentDocument;
@@ -81,6 +82,13 @@ public final class AcronymDefinedRule implements Rule {
     for (Prose p : document.prose()) {
       scan(p, allowed, uses);
     }
+    if (uses.isEmpty()) {
+      return;
+    }
+    // "JOIN", "PRIMARY", "SASS": a word the page also writes in lower or title case is a word
+    // set in capitals, not an acronym.
+    Set<String> plainWords = plainWords(document);
+    uses.removeIf(u -> u.key.length() >= 3 && plainWords.contains(u.key.toLowerCase(Locale.ROOT)));
     uses.sort(Comparator.comparingInt(Use::sourceStart));
     Map<String, List<Use>> byKey = new LinkedHashMap<>();
     for (Use u : uses) {
@@ -109,6 +117,26 @@ public final class AcronymDefinedRule implements Rule {
             full);
       }
     }
+  }
+
+  /** Lower-cased words of the page not written in capitals only ("join", "Sass"). */
+  private static Set<String> plainWords(ContentDocument document) {
+    Set<String> out = new HashSet<>();
+    for (ProseWords w : ProseWords.of(document)) {
+      for (int i = 0; i < w.size(); i++) {
+        int s = w.start(i);
+        int e = w.end(i);
+        String t = w.prose().text();
+        boolean lower = false;
+        for (int k = s + 1; k < e && !lower; k++) {
+          lower = Character.isLowerCase(t.charAt(k));
+        }
+        if (lower && e - s >= 3) {
+          out.add(w.lower(i));
+        }
+      }
+    }
+    return out;
   }
 
   private void scan(Prose p, Set<String> allowed, List<Use> out) {
@@ -153,7 +181,8 @@ public final class AcronymDefinedRule implements Rule {
       String token = t.substring(start, end);
       String key = key(token);
       if (quoted(t, start, after) || stateInAddress(t, start, token)
-          || identifier(t, end) || label(t, start, after)) {
+          || identifier(t, end) || label(t, start, after) || company(t, after)
+          || (after < t.length() && t.charAt(after) == '+')) {
         continue;
       }
       if (key == null || known.contains(token) || known.contains(key) || allowed.contains(token)
@@ -172,9 +201,33 @@ public final class AcronymDefinedRule implements Rule {
         && isDigit(t.charAt(end + 1));
   }
 
+  /** "KBR Inc.", "ACME LLC": a company's registered name. */
+  private static boolean company(String t, int after) {
+    if (after + 1 >= t.length() || t.charAt(after) != ' ') {
+      return false;
+    }
+    int e = after + 1;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    String next = t.substring(after + 1, e);
+    return next.equals("Inc") || next.equals("LLC") || next.equals("Corp") || next.equals("Ltd")
+        || next.equals("Corporation") || next.equals("Co");
+  }
+
   /** "SOCIAL: Greatest engagement": a capitalised label that opens its unit. */
   private static boolean label(String t, int start, int after) {
-    return after < t.length() && t.charAt(after) == ':' && t.substring(0, start).isBlank();
+    for (int b = 0; b < start; b++) {
+      if (!isCap(t.charAt(b)) && t.charAt(b) != ' ') {
+        return false;
+      }
+    }
+    // "FACT SHEET: Putting the Public First": capital words up to a colon.
+    int k = after;
+    while (k < t.length() && (isCap(t.charAt(k)) || t.charAt(k) == ' ')) {
+      k++;
+    }
+    return k < t.length() && t.charAt(k) == ':';
   }
 
   /** A quoted acronym (“POUR” principles) is a term being named, not an unexplained use. */
@@ -334,13 +387,45 @@ public final class AcronymDefinedRule implements Rule {
     }
     // "identity, credential, and access management, or ICAM"
     String head = t.substring(0, start);
+    // "Citizen Service Levels Interagency Committee CSLIC": the name right before, initials exact.
+    String juxtaposed = initialsBefore(key, head);
+    if (juxtaposed != null) {
+      return juxtaposed;
+    }
     if (head.endsWith(", or ")) {
       return spelledBefore(key, head.substring(0, head.length() - 5));
+    }
+    // "BIA — Bureau of Indian Affairs"
+    int dash = after;
+    while (dash < t.length() && t.charAt(dash) == ' ') {
+      dash++;
+    }
+    if (dash > after && dash < t.length() && (t.charAt(dash) == '—' || t.charAt(dash) == '–'
+        || t.charAt(dash) == '-') && dash + 1 < t.length() && t.charAt(dash + 1) == ' ') {
+      String rest = t.substring(dash + 2);
+      int stop = 0;
+      while (stop < rest.length() && ".;,()".indexOf(rest.charAt(stop)) < 0) {
+        stop++;
+      }
+      String[] words = rest.substring(0, stop).strip().split(" +");
+      int take = Math.min(words.length, key.length() * 2 + 2);
+      String window = stripQuotes(String.join(" ", java.util.Arrays.copyOfRange(words, 0, take)));
+      String found = AcronymExpansion.find(key, window);
+      if (found != null && window.startsWith(found)) {
+        return found;
+      }
     }
     // "Full Name (ABC)"
     int open = start - 1;
     while (open >= 0 && "\"“‘' ".indexOf(t.charAt(open)) >= 0) {
       open--;
+    }
+    if (open >= 0 && t.charAt(open) != '(') {
+      // "(21st Century IDEA)": the acronym ends a short parenthesised name.
+      int p = t.lastIndexOf('(', start);
+      if (p >= 0 && start - p <= 24 && t.indexOf(')', p) >= after) {
+        open = p;
+      }
     }
     if (open < 0 || t.charAt(open) != '(') {
       return null;
@@ -357,8 +442,43 @@ public final class AcronymDefinedRule implements Rule {
         return null;
       }
       shortForm = t.substring(open + 1, end);
+    } else if (open < start - 1 && t.substring(open + 1, start).strip().length() > 0) {
+      shortForm = t.substring(open + 1, after).strip();
     }
     return spelledBefore(shortForm, t.substring(0, open));
+  }
+
+  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "on", "in",
+      "to", "a", "&");
+
+  /**
+   * The capitalised words right before an acronym whose initials are exactly its letters
+   * (small words skipped), or null.
+   */
+  private static String initialsBefore(String key, String head) {
+    if (!head.endsWith(" ") || !key.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return null;
+    }
+    String[] words = head.strip().split(" +");
+    int letter = key.length() - 1;
+    int w = words.length - 1;
+    while (w >= 0 && letter >= 0) {
+      String word = words[w];
+      if (SMALL_WORDS.contains(word)) {
+        w--;
+        continue;
+      }
+      if (word.isEmpty() || word.charAt(0) != key.charAt(letter)
+          || !Character.isLowerCase(word.charAt(word.length() - 1))) {
+        return null;
+      }
+      letter--;
+      w--;
+    }
+    if (letter >= 0) {
+      return null;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, w + 1, words.length));
   }
 
   /** The tail of {@code before} that spells {@code shortForm}, within Schwartz–Hearst's window. */

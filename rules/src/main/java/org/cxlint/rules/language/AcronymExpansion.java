@@ -13,6 +13,16 @@ final class AcronymExpansion {
    * The shortest tail of {@code longForm} that spells {@code acronym}, or null when none does.
    */
   static String find(String acronym, String longForm) {
+    String found = match(acronym, longForm);
+    // "World Wide Web Consortium (W3C)": a digit often stands for repeated letters.
+    String lettersOnly = acronym.replaceAll("[0-9]", "");
+    if (found == null && lettersOnly.length() >= 2 && lettersOnly.length() < acronym.length()) {
+      found = match(lettersOnly, longForm);
+    }
+    return found;
+  }
+
+  private static String match(String acronym, String longForm) {
     int s = acronym.length() - 1;
     int l = longForm.length() - 1;
     while (s >= 0) {

@@ -29,8 +29,8 @@ public final class PlainWordList {
 
   /** Words that must (or must not) come right before or after a match. */
   public record Guard(Set<String> prevAllowed, Set<String> prevDenied, Set<String> nextAllowed,
-      Set<String> nextDenied) {
-    static final Guard NONE = new Guard(Set.of(), Set.of(), Set.of(), Set.of());
+      Set<String> nextDenied, boolean sentenceStart) {
+    static final Guard NONE = new Guard(Set.of(), Set.of(), Set.of(), Set.of(), false);
 
     boolean passes(String prev, String next) {
       if (!prevAllowed.isEmpty() && (prev == null || !prevAllowed.contains(prev))) {
@@ -139,8 +139,13 @@ public final class PlainWordList {
     Set<String> pd = new HashSet<>();
     Set<String> na = new HashSet<>();
     Set<String> nd = new HashSet<>();
+    boolean start = false;
     for (String g : text.trim().split(" +")) {
       if (g.isEmpty()) {
+        continue;
+      }
+      if (g.equals("at=start")) {
+        start = true;
         continue;
       }
       int eq = g.indexOf('=');
@@ -158,7 +163,7 @@ public final class PlainWordList {
         default -> throw new IllegalArgumentException("unknown guard " + g);
       }
     }
-    return new Guard(Set.copyOf(pa), Set.copyOf(pd), Set.copyOf(na), Set.copyOf(nd));
+    return new Guard(Set.copyOf(pa), Set.copyOf(pd), Set.copyOf(na), Set.copyOf(nd), start);
   }
 
   /** The words of the list's {@code @det} line: a participle after one is an adjective. */

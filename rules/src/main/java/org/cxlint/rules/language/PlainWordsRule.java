@@ -115,7 +115,8 @@ public final class PlainWordsRule implements Rule {
       String prev = m.from() > 0 && words.gapBefore(m.from()) == ' ' ? words.lower(m.from() - 1) : null;
       String next = m.to() < words.size() && words.gapBefore(m.to()) == ' ' ? words.lower(m.to()) : null;
       for (Variant v : m.values()) {
-        if (removed.contains(v.entry().phrase()) || !v.guard().passes(prev, next)) {
+        if (removed.contains(v.entry().phrase()) || !v.guard().passes(prev, next)
+            || (v.guard().sentenceStart() && !opensClause(words, m.from()))) {
           continue;
         }
         if (best == null || m.to() > best.to) {
@@ -124,6 +125,19 @@ public final class PlainWordsRule implements Rule {
       }
     }
     return best;
+  }
+
+  /** First in its sentence, or right after a semicolon. */
+  private static boolean opensClause(ProseWords words, int i) {
+    if (words.startsSentence(i)) {
+      return true;
+    }
+    String t = words.prose().text();
+    int k = words.start(i) - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && t.charAt(k) == ';';
   }
 
   /** A word quoted on its own (“utilize”) is being talked about, not used. */

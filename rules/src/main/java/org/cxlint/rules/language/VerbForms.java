@@ -23,6 +23,11 @@ public final class VerbForms {
     PLURAL
   }
 
+  /** Two-syllable verbs stressed on the last syllable double their last consonant too. */
+  private static final Set<String> STRESSED_LAST = Set.of("begin", "forget", "occur", "prefer",
+      "refer", "admit", "commit", "submit", "permit", "omit", "control", "regret", "upset",
+      "equip", "transmit", "compel", "expel", "propel");
+
   private final Map<String, String[]> irregular = new HashMap<>();
   private final Set<String> irregularParticiples = new HashSet<>();
 
@@ -87,8 +92,8 @@ public final class VerbForms {
       case THIRD_PERSON, PLURAL -> plural(base);
       case PAST, PARTICIPLE -> irr != null
           ? irr[form == Form.PAST ? 0 : 1].split("\\|")[0]
-          : regularEd(base, oneSyllableCvc(base));
-      case GERUND -> regularIng(base, irr == null && oneSyllableCvc(base));
+          : regularEd(base, oneSyllableCvc(base) || STRESSED_LAST.contains(base));
+      case GERUND -> regularIng(base, oneSyllableCvc(base) || STRESSED_LAST.contains(base));
     };
   }
 

@@ -37,7 +37,8 @@ public final class LinkMalformedRule implements Rule {
       new SchemeTypo(Pattern.compile("(?i)^(https?):/(?=[^/])"), "has one slash after"),
       new SchemeTypo(Pattern.compile("(?i)^(https?):///+"), "has too many slashes after"),
       new SchemeTypo(Pattern.compile("(?i)^(https?):\\\\\\\\"), "has backslashes after"),
-      new SchemeTypo(Pattern.compile("(?i)^(https?)://(?:https?:?/*|www\\.https?:?/*)"),
+      // "http://http://x" repeats the scheme; "https://https.cio.gov" is a real host.
+      new SchemeTypo(Pattern.compile("(?i)^(https?)://(?:www\\.)?https?(?::/*|//)"),
           "repeats"),
       new SchemeTypo(Pattern.compile("(?i)^(?!https?:)(h+t+p+s?|t+p+s?|h+t+s|ttps?):/*"),
           "has a misspelled scheme"));
@@ -144,6 +145,9 @@ public final class LinkMalformedRule implements Rule {
       if (c == '“' || c == '”' || c == '‘' || c == '’' || c == '"') {
         return " has quotation marks in its address (“" + shorten(d) + "”).";
       }
+    }
+    if (lower.startsWith("tel:")) {
+      return null; // dialers drop spaces and dashes in phone numbers ("tel: 1-800-…")
     }
     if (containsWhitespace(beforeQuery(d))) {
       return " has a space in its address (“" + shorten(d) + "”).";

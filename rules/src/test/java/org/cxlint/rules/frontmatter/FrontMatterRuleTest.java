@@ -14,6 +14,7 @@ import org.cxlint.core.DocumentLinter;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.FrontMatter;
+import org.cxlint.core.model.Prose;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Finding;
@@ -41,8 +42,11 @@ class FrontMatterRuleTest {
       vals.put(k, new Span(vs, text.indexOf('\n', vs)));
     }
     FrontMatter fm = new FrontMatter(values, keys, vals, new Span(0, yaml.length() + 8));
+    int body = text.indexOf("Body.");
+    Prose p = new Prose(Prose.Kind.PARAGRAPH, "Body.",
+        new int[] {body, body + 1, body + 2, body + 3, body + 4}, new Span(body, body + 5), null);
     return new ContentDocument(SourceFile.of("p.md", text), Format.MARKDOWN, fm, List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(p), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private List<Finding> lint(ContentDocument d, Map<String, Object> options) {
@@ -124,6 +128,27 @@ class FrontMatterRuleTest {
         .isEqualTo(Instant.parse("2016-01-07T09:52:31Z"));
     assertThat(FrontMatterRule.instant(java.util.Date.from(Instant.EPOCH))).isEqualTo(Instant.EPOCH);
     assertThat(FrontMatterRule.instant("soon")).isNull();
+  }
+
+  @Test
+  void onRealHugoPagesThroughTheMarkdownParser() {
+    org.cxlint.core.testing.RuleTester.of(rule)
+        .valid("ok.md", "---\ntitle: Toolkit\nsummary: Tools for you.\n---\n\nBody text.\n")
+        .invalid("x.md", "---\ntitle: Toolkit\nexpiryDate: 2025-01-22\n---\n\nBody text.\n",
+            org.cxlint.core.testing.RuleTester.Expect.at(1, 1, "no “summary”"),
+            org.cxlint.core.testing.RuleTester.Expect.at(3, 13, "expired on 2025-01-22"));
+  }
+
+  @Test
+  void aProfilePageWithoutBodyTextNeedsNoTitleOrSummary() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("slug", "aaron");
+    String text = "---\nslug: aaron\n---\n";
+    FrontMatter fm = new FrontMatter(v, Map.of("slug", new Span(4, 8)), Map.of("slug",
+        new Span(10, 15)), new Span(0, text.length()));
+    ContentDocument d = new ContentDocument(SourceFile.of("a.md", text), Format.MARKDOWN, fm,
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    assertThat(lint(d, Map.of())).isEmpty();
   }
 
   @Test

@@ -16,6 +16,8 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "GSA (General Services Administration) runs it. GSA also pays.")
         .valid("a.txt", "Customer Experience (CX) matters. Good CX pays.")
         .valid("a.txt", "The Cloud and Infrastructure Community of Practice (C&I CoP) meets.")
+        .valid("a.txt", "How World Wide Web Consortium (W3C) rules apply. W3C says so.")
+        .valid("a.txt", "BIA — Bureau of Indian Affairs. BIA helps.")
         .valid("a.txt", "It is identity, credential, and access management, or ICAM. ICAM helps.")
         .valid("a.txt", "The Content Standard for Digital Geospatial Metadata ( CSDGM ) is old.");
   }
@@ -52,7 +54,12 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "The four “POUR” principles follow.")
         .valid("a.txt", "Ask about it at 2 PM ET.")
         .valid("a.txt", "File Form DS-11 at 1800 F Street NW to meet Level AA.")
-        .valid("a.txt", "SOCIAL: most shares.");
+        .valid("a.txt", "SOCIAL: most shares.")
+        .valid("a.txt", "FACT SHEET: Putting the Public First")
+        .valid("a.txt", "The 21st Century Integrated Digital Experience Act (21st Century IDEA) passed.")
+        .valid("a.txt", "Here is how you JOIN us. Please join today.")
+        .valid("a.txt", "She works at KBR Inc. and has a JD and an MBA. Watch AJ+ now.")
+        .valid("a.txt", "Read the Citizen Service Levels Interagency Committee CSLIC report.");
   }
 
   @Test

@@ -25,6 +25,9 @@ class VerbFormsTest {
     assertThat(verbs.inflect("begin", Form.PAST)).isEqualTo("began");
     assertThat(verbs.inflect("begin", Form.PARTICIPLE)).isEqualTo("begun");
     assertThat(verbs.inflect("make", Form.GERUND)).isEqualTo("making");
+    assertThat(verbs.inflect("set", Form.GERUND)).isEqualTo("setting");
+    assertThat(verbs.inflect("begin", Form.GERUND)).isEqualTo("beginning");
+    assertThat(verbs.inflect("compel", Form.PAST)).isEqualTo("compelled");
     assertThat(verbs.inflect("tell", Form.THIRD_PERSON)).isEqualTo("tells");
     assertThat(verbs.isIrregularParticiple("written")).isTrue();
     assertThat(verbs.isIrregularParticiple("wrote")).isFalse();

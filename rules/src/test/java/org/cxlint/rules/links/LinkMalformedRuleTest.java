@@ -15,9 +15,11 @@ class LinkMalformedRuleTest {
         .valid("a.md", "[Top](#top) [Up](../index.md) [Mail](mailto:cx@gsa.gov) [Call](tel:+18448724681)")
         .valid("a.md", "[Page]({{< ref \"/resources/x.md\" >}})")
         .valid("a.md", "<https://www.dhs.gov/cx>")
+        .valid("a.md", "[HTTPS FAQ](https://https.cio.gov/faq/) [H](http://httpd.apache.org/)")
         .valid("a.md", "[DAP]({{< link \"/dap/\" >}} \"Digital Analytics Program\")")
         .valid("a.html", "<a href=\" https://x.gov/a \">A</a> <a name=\"x\">anchor</a>")
-        .valid("a.html", "<a href=\"#\">Menu</a>");
+        .valid("a.html", "<a href=\"#\">Menu</a>")
+        .valid("a.html", "<a href=\"tel: 18774872778\">1-877-487-2778</a>");
   }
 
   @Test
@@ -53,6 +55,7 @@ class LinkMalformedRuleTest {
             .suggestion("https://x.gov"))
         .invalid("a.md", "[A](https://https://x.gov)", Expect.line(1, "repeats “https”")
             .suggestion("https://x.gov"))
+        .invalid("a.md", "[A](http://http//x.gov)", Expect.line(1, "repeats “http”"))
         .invalid("a.md", "[A](https://)", Expect.line(1, "has no site name"))
         .invalid("a.md", "[A](www.section508.gov)", Expect.line(1, "has no “https://”")
             .suggestion("https://www.section508.gov"))
