@@ -88,7 +88,7 @@ public final class MarkdownParser {
       blank(masked, sc.span().start(), sc.span().end(), SHORTCODE_CHAR);
       shortcodeSpans.add(sc.span());
     }
-    maskBackslashRuns(masked, bodyStart);
+    maskHopelessLinkLabels(masked, bodyStart);
     String maskedText = new String(masked);
     Document doc = FLEXMARK.parse(BasedSequence.of(ParseDeadline.of(maskedText)));
     MarkdownWalk walk = new MarkdownWalk(text, maskedText, doc, out, shortcodes,
@@ -98,29 +98,62 @@ public final class MarkdownParser {
     return out.build(Format.MARKDOWN);
   }
 
+  private static final int MAX_LABEL = 999;
+  private static final String ESCAPABLE = "!\"#$%&'()*+,./:;<=>?@[]\\^_`{|}~-";
+
   /**
-   * In a run of more than 16 backslashes, every second one becomes a space. No real page has
-   * such a run, and flexmark's link-label pattern backtracks exponentially on one (a run can be
-   * read as escaped pairs or single backslashes in Fibonacci-many ways); with no two backslashes
-   * side by side there is one reading. Lengths and line breaks are kept, so offsets stay true.
+   * flexmark 0.64.8 matches link labels with {@code ^\[(?:[^\\\[\]]|\\[punct]|\\){0,999}\]}: a
+   * backslash before punctuation matches two ways, so an unclosed label holding many such pairs
+   * ({@code [a][} and forty {@code \!}, found by fuzzing) makes the regex try 2^40 paths. A label
+   * that closes is matched at once; only a hopeless one explodes. This scan finds, in linear
+   * time, each {@code [} whose label cannot close (CommonMark: no unescaped {@code ]} before an
+   * unescaped {@code [}, the end, or 999 characters) and, when it holds more than eight
+   * backslashes, blanks them for the parser only (lengths and offsets stay; prose is read from
+   * the real text). Labels that close, and so every ordinary document, are untouched.
    */
-  static void maskBackslashRuns(char[] chars, int from) {
+  static void maskHopelessLinkLabels(char[] chars, int from) {
+    int n = chars.length;
     int i = from;
-    while (i < chars.length) {
-      if (chars[i] != '\\') {
+    while (i < n) {
+      char c = chars[i];
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c != '[') {
         i++;
         continue;
       }
-      int end = i;
-      while (end < chars.length && chars[end] == '\\') {
-        end++;
+      int backslashes = 0;
+      int j = i + 1;
+      boolean closed = false;
+      while (j < n && j - i - 1 <= MAX_LABEL) {
+        char d = chars[j];
+        if (d == ']') {
+          closed = true;
+          break;
+        }
+        if (d == '[') {
+          break;
+        }
+        if (d == '\\') {
+          backslashes++;
+          if (j + 1 < n && ESCAPABLE.indexOf(chars[j + 1]) >= 0) {
+            j += 2;
+            continue;
+          }
+        }
+        j++;
       }
-      if (end - i > 16) {
-        for (int k = i + 1; k < end; k += 2) {
-          chars[k] = ' ';
+      if (!closed && backslashes > 8) {
+        for (int k = i + 1; k < Math.min(j, n); k++) {
+          if (chars[k] == '\\') {
+            chars[k] = ' ';
+          }
         }
       }
-      i = end;
+      // Resume after the label (or the bracket that stopped it): each char is scanned O(1) times.
+      i = closed ? j + 1 : Math.max(i + 1, j);
     }
   }
 

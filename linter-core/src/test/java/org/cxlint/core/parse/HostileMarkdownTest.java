@@ -22,12 +22,27 @@ class HostileMarkdownTest {
   }
 
   @Test
-  void shortBackslashRunsAreLeftAlone() {
-    char[] chars = ("a\\\\b " + "\\".repeat(16) + " " + "\\".repeat(17)).toCharArray();
-    MarkdownParser.maskBackslashRuns(chars, 0);
-    String s = new String(chars);
-    assertThat(s).startsWith("a\\\\b " + "\\".repeat(16) + " ");
-    assertThat(s).endsWith("\\ \\ \\ \\ \\ \\ \\ \\ \\");
+  void escapedPunctuationInAnUnclosedLabelParses() {
+    // The same regex, fed backslash-punctuation pairs; found by fuzzing after the first fix.
+    for (String label : new String[] {"\\!".repeat(300), "\\".repeat(300),
+        ("\\".repeat(11) + "\u0000'A" + "\\".repeat(16)).repeat(20)}) {
+      ContentDocument doc = Parsers.parse(SourceFile.of("a.md", "[a][" + label + "\n\nSee [x](y).\n"),
+          Format.MARKDOWN);
+      assertThat(doc.links()).extracting(l -> l.destination()).contains("y");
+    }
+  }
+
+  @Test
+  void referenceLinksAndEscapedBracketsStillParseAsCommonMark() {
+    String text = """
+        Full [the guide][g], collapsed [g][], shortcut [g], escaped [not \\] a link][g].
+
+        [g]: https://x.gov/guide "Guide"
+        """;
+    ContentDocument doc = Parsers.parse(SourceFile.of("a.md", text), Format.MARKDOWN);
+    assertThat(doc.links()).extracting(l -> l.text())
+        .containsExactly("the guide", "g", "g", "not ] a link");
+    assertThat(doc.links()).allSatisfy(l -> assertThat(l.destination()).isEqualTo("https://x.gov/guide"));
   }
 
   @Test

@@ -217,7 +217,17 @@ public final class AcronymDefinedRule implements Rule {
 
   /** "SOCIAL: Greatest engagement": a capitalised label that opens its unit. */
   private static boolean label(String t, int start, int after) {
-    return after < t.length() && t.charAt(after) == ':' && t.substring(0, start).isBlank();
+    for (int b = 0; b < start; b++) {
+      if (!isCap(t.charAt(b)) && t.charAt(b) != ' ') {
+        return false;
+      }
+    }
+    // "FACT SHEET: Putting the Public First": capital words up to a colon.
+    int k = after;
+    while (k < t.length() && (isCap(t.charAt(k)) || t.charAt(k) == ' ')) {
+      k++;
+    }
+    return k < t.length() && t.charAt(k) == ':';
   }
 
   /** A quoted acronym (“POUR” principles) is a term being named, not an unexplained use. */
@@ -410,6 +420,13 @@ public final class AcronymDefinedRule implements Rule {
     while (open >= 0 && "\"“‘' ".indexOf(t.charAt(open)) >= 0) {
       open--;
     }
+    if (open >= 0 && t.charAt(open) != '(') {
+      // "(21st Century IDEA)": the acronym ends a short parenthesised name.
+      int p = t.lastIndexOf('(', start);
+      if (p >= 0 && start - p <= 24 && t.indexOf(')', p) >= after) {
+        open = p;
+      }
+    }
     if (open < 0 || t.charAt(open) != '(') {
       return null;
     }
@@ -425,6 +442,8 @@ public final class AcronymDefinedRule implements Rule {
         return null;
       }
       shortForm = t.substring(open + 1, end);
+    } else if (open < start - 1 && t.substring(open + 1, start).strip().length() > 0) {
+      shortForm = t.substring(open + 1, after).strip();
     }
     return spelledBefore(shortForm, t.substring(0, open));
   }

@@ -55,6 +55,8 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "Ask about it at 2 PM ET.")
         .valid("a.txt", "File Form DS-11 at 1800 F Street NW to meet Level AA.")
         .valid("a.txt", "SOCIAL: most shares.")
+        .valid("a.txt", "FACT SHEET: Putting the Public First")
+        .valid("a.txt", "The 21st Century Integrated Digital Experience Act (21st Century IDEA) passed.")
         .valid("a.txt", "Here is how you JOIN us. Please join today.")
         .valid("a.txt", "She works at KBR Inc. and has a JD and an MBA. Watch AJ+ now.")
         .valid("a.txt", "Read the Citizen Service Levels Interagency Committee CSLIC report.");
