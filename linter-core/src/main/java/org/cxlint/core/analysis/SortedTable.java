@@ -103,6 +103,60 @@ final class SortedTable {
     return v;
   }
 
+  /**
+   * The value of entry {@code i} read as a decimal number: a plain {@code -0.0599} is read
+   * without a String (the same double Double.parseDouble gives, as digits / 10^k is one correctly
+   * rounded division); anything else goes through Double.parseDouble. Reading the 59,000
+   * syllable weights this way saves a tenth of a one-file run's start-up.
+   */
+  double decimalValue(int i) {
+    int p = lineStarts[i];
+    while (data[p] != '\t') {
+      p++;
+    }
+    p++;
+    boolean negative = p < data.length && data[p] == '-';
+    if (negative) {
+      p++;
+    }
+    long digits = 0;
+    int count = 0;
+    int fraction = -1;
+    for (; p < data.length && data[p] != '\n'; p++) {
+      byte b = data[p];
+      if (b >= '0' && b <= '9' && count < 15) {
+        digits = digits * 10 + (b - '0');
+        count++;
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (b == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        return Double.parseDouble(value(i)); // an exponent, a sign elsewhere, many digits
+      }
+    }
+    if (count == 0) {
+      return Double.parseDouble(value(i)); // let it fail as before
+    }
+    double v = fraction <= 0 ? digits : digits / POWERS_OF_TEN[fraction];
+    return negative ? -v : v;
+  }
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
+
+  /** The key of entry {@code i}. */
+  String key(int i) {
+    int p = lineStarts[i];
+    int e = p;
+    while (data[e] != '\t') {
+      e++;
+    }
+    return new String(data, p, e - p, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
   /** The value of entry {@code i}. */
   String value(int i) {
     int v = lineStarts[i];

@@ -48,7 +48,7 @@ public final class SyllableCounter {
     private static double[] weightValues() {
       double[] v = new double[WEIGHTS.size()];
       for (int i = 0; i < v.length; i++) {
-        v[i] = Double.parseDouble(WEIGHTS.value(i));
+        v[i] = WEIGHTS.decimalValue(i);
       }
       return v;
     }
