@@ -20,7 +20,7 @@ final class NumberSyllables {
 
   /** {@code digits}: digits with optional group commas and one decimal point. */
   static int count(String digits) {
-    String s = digits.replace(",", "");
+    String s = ascii(digits).replace(",", "");
     int dot = s.indexOf('.');
     if (dot >= 0) {
       String frac = s.substring(dot + 1).replace(".", "");
@@ -31,6 +31,25 @@ final class NumberSyllables {
       return n;
     }
     return whole(s, digits.indexOf(',') < 0);
+  }
+
+  /**
+   * Digits of any script (the tokenizer accepts Character.isDigit: N'Ko, Arabic-Indic, fullwidth
+   * …) as ASCII, so they are read like their values and never index past the tables (a fuzzed
+   * page with N'Ko digits once did). Anything that is not a digit, comma or point is dropped.
+   */
+  private static String ascii(String digits) {
+    StringBuilder sb = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      int d = Character.digit(c, 10);
+      if (d >= 0) {
+        sb.append((char) ('0' + d));
+      } else if (c == ',' || c == '.') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static int whole(String s) {

@@ -28,6 +28,14 @@ class SyllableCounterTest {
   }
 
   @Test
+  void digitsOfOtherScriptsAreReadLikeTheirValues() {
+    // N'Ko, Arabic-Indic and fullwidth digits: found by fuzzing (they once indexed past a table).
+    assertThat(counter.count("\u07c1\u07c2")).isEqualTo(counter.count("12"));
+    assertThat(counter.count("\u0661\u0669\u0669\u0665")).isEqualTo(counter.count("1995"));
+    assertThat(counter.count("\uff14\uff12")).isEqualTo(counter.count("42"));
+  }
+
+  @Test
   void fallbackCountsUnknownWordsPlausibly() {
     assertThat(counter.fallback("cwm")).isEqualTo(1);
     assertThat(counter.fallback("vext")).isEqualTo(1);
