@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.cxlint.core.ConfiguredRule;
 import org.cxlint.core.DocumentLinter;
 import org.cxlint.core.RuleRegistry;
+import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.analysis.TextAnalysis;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
@@ -44,6 +45,7 @@ public class HotPaths {
   private ContentDocument parsed;
   private List<ConfiguredRule> allRules;
   private List<ConfiguredRule> plainWords;
+  private String[] words;
 
   @Setup
   public void setUp() {
@@ -56,6 +58,8 @@ public class HotPaths {
         .map(ConfiguredRule::defaults).toList();
     Rule pw = registry.find("plain-words").orElseThrow();
     plainWords = List.of(ConfiguredRule.defaults(pw));
+    words = TextAnalysis.of(parsed).sentences().stream()
+        .flatMap(s -> s.words().stream()).map(t -> t.text()).toArray(String[]::new);
   }
 
   /** A plain HTML page with the same paragraphs, so both parsers see the same amount of text. */
@@ -94,6 +98,17 @@ public class HotPaths {
   @Benchmark
   public TextAnalysis sentenceAnalysis() {
     return TextAnalysis.of(Parsers.parse(markdown, Format.MARKDOWN));
+  }
+
+  /** Syllables of every word of the page: dictionary lookups and the fallback model. */
+  @Benchmark
+  public int syllableCounting() {
+    SyllableCounter counter = SyllableCounter.get();
+    int sum = 0;
+    for (String w : words) {
+      sum += counter.count(w);
+    }
+    return sum;
   }
 
   @Benchmark
