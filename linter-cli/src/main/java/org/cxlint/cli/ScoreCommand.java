@@ -19,6 +19,7 @@ import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
 import org.cxlint.core.RuleRegistry;
 import org.cxlint.core.analysis.Metrics;
+import org.cxlint.core.report.JsonReporter;
 import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.config.Config;
 import picocli.CommandLine.Command;
@@ -155,7 +156,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         if (f.metrics() != null) {
           g.writeFieldName("metrics");
-          metrics(g, f.metrics());
+          JsonReporter.writeMetrics(g, f.metrics(), true);
           if (sections) {
             g.writeArrayFieldStart("sections");
             for (SectionMetrics s : f.sections()) {
@@ -163,7 +164,7 @@ final class ScoreCommand implements Callable<Integer> {
               g.writeStringField("heading", s.heading());
               g.writeNumberField("line", s.line());
               g.writeFieldName("metrics");
-              metrics(g, s.metrics());
+              JsonReporter.writeMetrics(g, s.metrics(), true);
               g.writeEndObject();
             }
             g.writeEndArray();
@@ -174,32 +175,6 @@ final class ScoreCommand implements Callable<Integer> {
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
-    }
-  }
-
-  /** The same names and rounding as the check command's JSON report. */
-  private static void metrics(JsonGenerator g, Metrics m) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("words", m.words());
-    g.writeNumberField("sentences", m.sentences());
-    g.writeNumberField("syllables", m.syllables());
-    g.writeNumberField("letters", m.letters());
-    g.writeNumberField("complexWords", m.complexWords());
-    g.writeNumberField("polysyllables", m.polysyllables());
-    score(g, "fleschReadingEase", m.fleschReadingEase());
-    score(g, "fleschKincaidGrade", m.fleschKincaidGrade());
-    score(g, "gunningFog", m.gunningFog());
-    score(g, "smogIndex", m.smogIndex());
-    score(g, "colemanLiauIndex", m.colemanLiauIndex());
-    score(g, "automatedReadabilityIndex", m.automatedReadabilityIndex());
-    g.writeEndObject();
-  }
-
-  private static void score(JsonGenerator g, String name, double value) throws IOException {
-    if (Double.isFinite(value)) {
-      g.writeNumberField(name, Math.round(value * 10.0) / 10.0);
-    } else {
-      g.writeNullField(name);
     }
   }
 }

@@ -44,7 +44,8 @@ public final class JsonReporter implements Reporter {
           g.writeStringField("error", f.error());
         }
         if (f.metrics() != null) {
-          writeMetrics(g, f.metrics());
+          g.writeFieldName("metrics");
+          writeMetrics(g, f.metrics(), false);
         }
         g.writeArrayFieldStart("findings");
         for (Finding x : f.findings()) {
@@ -74,13 +75,21 @@ public final class JsonReporter implements Reporter {
     }
   }
 
-  private static void writeMetrics(JsonGenerator g, Metrics m) throws IOException {
-    g.writeObjectFieldStart("metrics");
+  /**
+   * Writes readability metrics as a JSON object with the DESIGN.md names, scores to one decimal
+   * (null when undefined). {@code cxlint score} adds the SMOG input, {@code polysyllables}.
+   */
+  public static void writeMetrics(JsonGenerator g, Metrics m, boolean withPolysyllables)
+      throws IOException {
+    g.writeStartObject();
     g.writeNumberField("words", m.words());
     g.writeNumberField("sentences", m.sentences());
     g.writeNumberField("syllables", m.syllables());
     g.writeNumberField("letters", m.letters());
     g.writeNumberField("complexWords", m.complexWords());
+    if (withPolysyllables) {
+      g.writeNumberField("polysyllables", m.polysyllables());
+    }
     score(g, "fleschReadingEase", m.fleschReadingEase());
     score(g, "fleschKincaidGrade", m.fleschKincaidGrade());
     score(g, "gunningFog", m.gunningFog());

@@ -6,7 +6,6 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
-import org.cxlint.core.rule.OptionSpec;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleMeta;
@@ -35,9 +34,7 @@ public final class HeadingH1Rule implements Rule {
       .wcag("best practice (supports 1.3.1 Info and Relationships, Level A)")
       .examples("---\ntitle: Apply for benefits\n---\n# Apply for benefits\n\n## Who can apply",
           "---\ntitle: Apply for benefits\n---\n## Who can apply")
-      .options(OptionSpec.bool("frontMatterTitleIsH1", true,
-          "Count a Markdown page's front-matter title as its h1, as Hugo layouts render it;"
-              + " set false for sites whose layouts do not."))
+      .options(PageHeadings.TITLE_IS_H1)
       .formats(Format.MARKDOWN, Format.HTML)
       .build();
 
@@ -48,9 +45,7 @@ public final class HeadingH1Rule implements Rule {
 
   @Override
   public void check(ContentDocument document, RuleContext context) {
-    String title = document.frontMatter().title();
-    boolean titleIsH1 = document.format() == Format.MARKDOWN && title != null && !title.isBlank()
-        && context.options().bool("frontMatterTitleIsH1");
+    boolean titleIsH1 = PageHeadings.titleIsH1(document, context);
     List<PageHeadings.PageHeading> h1s = PageHeadings.of(document).stream()
         .filter(h -> h.level() == 1).toList();
     int count = h1s.size() + (titleIsH1 ? 1 : 0);

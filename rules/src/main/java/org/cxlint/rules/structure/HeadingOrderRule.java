@@ -4,7 +4,6 @@ import java.util.List;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.rule.Category;
-import org.cxlint.core.rule.OptionSpec;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleMeta;
@@ -29,9 +28,7 @@ public final class HeadingOrderRule implements Rule {
       .wcag("best practice (supports 1.3.1 Info and Relationships, Level A)")
       .examples("## Eligibility\n\n#### Income limits",
           "## Eligibility\n\n### Income limits")
-      .options(OptionSpec.bool("frontMatterTitleIsH1", true,
-          "Count a Markdown page's front-matter title as its h1, as Hugo layouts render it;"
-              + " set false for sites whose layouts do not."))
+      .options(PageHeadings.TITLE_IS_H1)
       .formats(Format.MARKDOWN, Format.HTML)
       .build();
 
@@ -43,9 +40,7 @@ public final class HeadingOrderRule implements Rule {
   @Override
   public void check(ContentDocument document, RuleContext context) {
     List<PageHeadings.PageHeading> headings = PageHeadings.of(document);
-    String title = document.frontMatter().title();
-    boolean titleIsH1 = title != null && !title.isBlank()
-        && context.options().bool("frontMatterTitleIsH1");
+    boolean titleIsH1 = PageHeadings.titleIsH1(document, context);
     int previous = titleIsH1 ? 1 : 0;
     for (PageHeadings.PageHeading h : headings) {
       if (previous > 0 && h.level() > previous + 1) {

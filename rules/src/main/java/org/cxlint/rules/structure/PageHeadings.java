@@ -3,6 +3,9 @@ package org.cxlint.rules.structure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cxlint.core.model.Format;
+import org.cxlint.core.rule.OptionSpec;
+import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.html.AccessibilityTree;
 import org.cxlint.core.html.AccessibleName;
 import org.cxlint.core.html.HtmlElements;
@@ -25,6 +28,19 @@ final class PageHeadings {
 
   private PageHeadings(List<PageHeading> headings) {
     this.headings = List.copyOf(headings);
+  }
+
+  /** The option both heading rules take: a Hugo page's front-matter title is its h1. */
+  static final OptionSpec TITLE_IS_H1 = OptionSpec.bool(
+      "frontMatterTitleIsH1", true,
+      "Count a Markdown page's front-matter title as its h1, as Hugo layouts render it;"
+          + " set false for sites whose layouts do not.");
+
+  /** True when the page's front-matter title stands as its h1 (Markdown only, option on). */
+  static boolean titleIsH1(ContentDocument document, RuleContext context) {
+    String title = document.frontMatter().title();
+    return document.format() == Format.MARKDOWN && title != null
+        && !title.isBlank() && context.options().bool(TITLE_IS_H1.name());
   }
 
   static List<PageHeading> of(ContentDocument document) {
