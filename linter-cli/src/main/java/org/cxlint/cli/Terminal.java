@@ -30,8 +30,13 @@ public record Terminal(
 
   /** The real process: System streams, environment and working directory. */
   public static Terminal system() {
+    return system(RuleRegistry::load);
+  }
+
+  /** The real process, with the rules from {@code rules}. */
+  public static Terminal system(Supplier<RuleRegistry> rules) {
     return new Terminal(System.in, System.out, System.err, System.getenv(),
-        System.console() != null, Path.of("").toAbsolutePath(), RuleRegistry::load);
+        System.console() != null, Path.of("").toAbsolutePath(), rules);
   }
 
   /** Colour by default: on a terminal that is not "dumb", unless NO_COLOR is set. */

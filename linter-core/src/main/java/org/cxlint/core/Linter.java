@@ -26,10 +26,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.ReadabilityScores;
 import org.cxlint.core.analysis.SectionMetrics;
+import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.cache.ResultCache;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.model.ContentDocument;
@@ -40,6 +42,8 @@ import org.cxlint.core.parse.SourceReader;
 import org.cxlint.core.model.Problem;
 import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Rule;
+import org.cxlint.core.rule.RuleMeta;
 
 /**
  * The runner: expands inputs into files, lints them in parallel and returns one
@@ -58,6 +62,8 @@ public final class Linter {
   private final List<String> knownIds;
   /** Results of unchanged files from earlier runs, or null when the cache is off. */
   private final ResultCache cache;
+  /** Set once the enabled rules' {@link Rule#prepare} has been started. */
+  private final AtomicBoolean prepared = new AtomicBoolean();
 
   public Linter(RuleRegistry registry, Config config, LinterSettings settings) {
     Objects.requireNonNull(registry, "registry");
@@ -276,6 +282,8 @@ public final class Linter {
    */
   private FileResult lintSource(SourceFile source, Format format, String configPath) {
     String path = source.displayPath();
+    prepareOnce();
+    WarmUp.await();
     ContentDocument document;
     try {
       document = Parsers.parse(source, format);
@@ -294,6 +302,45 @@ public final class Linter {
       sections = ReadabilityScores.sections(document);
     }
     return new FileResult(path, source, findings, metrics, sections, null);
+  }
+
+  /**
+   * At the first document this linter really lints (not a cached or unreadable one), starts the
+   * enabled rules' {@link Rule#prepare} (and the syllable data when metrics are on) on one
+   * background thread, so loading their tables overlaps reading and parsing. For one file on two
+   * cores that is most of the loading off the critical path (issue 7). Failures are left to
+   * {@code check}, which meets them again and reports them for the file.
+   */
+  private void prepareOnce() {
+    if (!prepared.compareAndSet(false, true)) {
+      return;
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (RuleMeta meta : config.enabledRules()) {
+      config.registry().find(meta.id()).ifPresent(rules::add);
+    }
+    boolean metrics = settings.metrics();
+    if (rules.isEmpty() && !metrics) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      if (metrics) {
+        prepare(SyllableCounter::preload);
+      }
+      for (Rule r : rules) {
+        prepare(r::prepare);
+      }
+    }, "cxlint-prepare");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void prepare(Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException | LinkageError e) {
+      // check() meets the same failure and reports it for the file
+    }
   }
 
   private String configPath(Path absoluteFile, String displayPath) {

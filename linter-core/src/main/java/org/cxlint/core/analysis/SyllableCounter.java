@@ -37,6 +37,16 @@ public final class SyllableCounter {
     return INSTANCE;
   }
 
+  /**
+   * Loads the dictionary and the fallback's weights now rather than on the first count (a rule's
+   * {@link org.cxlint.core.rule.Rule#prepare}, on a background thread).
+   */
+  public static void preload() {
+    if (Data.WEIGHT_VALUES.length < 0) {
+      throw new AssertionError(); // reading the field is what initializes Data
+    }
+  }
+
   /** Loaded on first use (class initialization is lazy and thread safe). */
   private static final class Data {
     static final SortedTable DICTIONARY =

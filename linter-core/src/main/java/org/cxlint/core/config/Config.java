@@ -41,7 +41,9 @@ public final class Config {
   private final Map<String, RuleSetting> base;
   private final List<Glob> ignore;
   private final List<Override> overrides;
-  private final String fingerprint;
+  private final String extensionText;
+  /** Computed on first use: only the cache needs it, and SHA-256's first use costs start-up. */
+  private volatile String fingerprint;
   private final Map<List<Integer>, List<ConfiguredRule>> resolved = new ConcurrentHashMap<>();
 
   Config(Path file, Path directory, RuleRegistry registry, Map<String, RuleSetting> base,
@@ -52,7 +54,7 @@ public final class Config {
     this.base = Map.copyOf(base);
     this.ignore = List.copyOf(ignore);
     this.overrides = List.copyOf(overrides);
-    this.fingerprint = computeFingerprint(extensionText);
+    this.extensionText = extensionText;
   }
 
   /**
@@ -176,7 +178,12 @@ public final class Config {
    * wherever the file lives and however it is formatted.
    */
   public String fingerprint() {
-    return fingerprint;
+    String f = fingerprint;
+    if (f == null) {
+      f = computeFingerprint(extensionText);
+      fingerprint = f;
+    }
+    return f;
   }
 
   private String computeFingerprint(String extensionText) {

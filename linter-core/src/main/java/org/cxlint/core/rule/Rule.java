@@ -15,4 +15,13 @@ public interface Rule {
 
   /** Checks one document; called only for documents whose format is in {@code meta().formats()}. */
   void check(ContentDocument document, RuleContext context);
+
+  /**
+   * Loads what {@link #check} will need that is slow to load (word tables, dictionaries,
+   * models), ahead of the first document. The runner calls it at most once per run, on a
+   * background thread, while the first file is read and parsed, and only for enabled rules; a
+   * rule must stay correct when it is never called or called while {@code check} runs. Failures
+   * are ignored here: {@code check} meets them again and reports them for the file.
+   */
+  default void prepare() {}
 }

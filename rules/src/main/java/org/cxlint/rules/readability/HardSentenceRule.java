@@ -2,6 +2,7 @@ package org.cxlint.rules.readability;
 
 import java.util.Locale;
 import org.cxlint.core.analysis.Sentence;
+import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.analysis.TextAnalysis;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.rule.Category;
@@ -41,6 +42,11 @@ public final class HardSentenceRule implements Rule {
   @Override
   public RuleMeta meta() {
     return META;
+  }
+
+  @Override
+  public void prepare() {
+    SyllableCounter.preload(); // the dictionary: the first sentence's grade would wait for it
   }
 
   @Override

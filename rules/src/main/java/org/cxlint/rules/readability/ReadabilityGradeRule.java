@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.ReadabilityScores;
 import org.cxlint.core.analysis.Sentence;
+import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.analysis.TextAnalysis;
 import org.cxlint.core.analysis.TextCounts;
 import org.cxlint.core.model.ContentDocument;
@@ -63,6 +64,11 @@ public final class ReadabilityGradeRule implements Rule {
   @Override
   public RuleMeta meta() {
     return META;
+  }
+
+  @Override
+  public void prepare() {
+    SyllableCounter.preload(); // the dictionary: the first sentence's grade would wait for it
   }
 
   @Override

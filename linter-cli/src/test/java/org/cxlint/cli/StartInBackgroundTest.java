@@ -1,0 +1,62 @@
+package org.cxlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cxlint.core.model.Format;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@link Main#main} starts before picocli reads the arguments. */
+class StartInBackgroundTest {
+  @TempDir Path dir;
+
+  @Test
+  void warmsUpTheFormatsOfTheFilesACheckNames() throws Exception {
+    Path md = Files.writeString(dir.resolve("a.md"), "x");
+    Path html = Files.writeString(dir.resolve("b.HTML"), "x");
+    Files.createDirectories(dir.resolve("docs.md"));
+    assertThat(Main.formatsOfFilesNamed(new String[] {"check", md.toString(), "--format", "json"}))
+        .containsExactly(Format.MARKDOWN);
+    assertThat(Main.formatsOfFilesNamed(new String[] {"check", md.toString(), html.toString()}))
+        .containsExactlyInAnyOrder(Format.MARKDOWN, Format.HTML);
+    // A directory, a missing file, standard input, an option, another command: nothing.
+    assertThat(Main.formatsOfFilesNamed(new String[] {"check", dir.resolve("docs.md").toString(),
+        dir.resolve("missing.md").toString(), "-", "--stdin-filename=x.md"})).isEmpty();
+    assertThat(Main.formatsOfFilesNamed(new String[] {"score", md.toString()})).isEmpty();
+    assertThat(Main.formatsOfFilesNamed(new String[] {})).isEmpty();
+  }
+
+  @Test
+  void theRulesLoadedInTheBackgroundAreTheRegistry() {
+    assertThat(Main.inBackground(() -> {}).get().find("acronym-defined")).isPresent();
+  }
+
+  @Test
+  void aFailureLoadingTheRulesReachesTheCommandAsItIs() {
+    ClassLoader saved = Thread.currentThread().getContextClassLoader();
+    // A loader whose service file names a class that does not exist.
+    ClassLoader broken = new ClassLoader(saved) {
+      @Override
+      public java.util.Enumeration<java.net.URL> getResources(String name)
+          throws java.io.IOException {
+        if (name.equals("META-INF/services/org.cxlint.core.rule.Rule")) {
+          Path f = dir.resolve("services");
+          Files.writeString(f, "org.example.NoSuchRule\n");
+          return java.util.Collections.enumeration(java.util.List.of(f.toUri().toURL()));
+        }
+        return super.getResources(name);
+      }
+    };
+    Thread.currentThread().setContextClassLoader(broken);
+    try {
+      var rules = Main.inBackground(() -> {});
+      assertThatThrownBy(rules::get).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("cannot load a rule").hasMessageContaining("NoSuchRule");
+    } finally {
+      Thread.currentThread().setContextClassLoader(saved);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.cxlint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.cxlint.core.config.Config;
+import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Format;
+import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.parse.Parsers;
+import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.Rule;
+import org.cxlint.core.rule.RuleContext;
+import org.cxlint.core.rule.RuleMeta;
+import org.junit.jupiter.api.Test;
+
+/** The start-up work done ahead of time: {@link WarmUp} and {@link Rule#prepare}. */
+class StartUpWorkTest {
+
+  @Test
+  void warmUpSamplesParseCleanlyAndUseTheConstructsTheyAreFor() {
+    for (Format f : Format.values()) {
+      ContentDocument d = Parsers.parse(SourceFile.of("s", WarmUp.sample(f)), f);
+      assertThat(d.problems()).as(f.name()).isEmpty();
+      assertThat(d.prose()).as(f.name()).isNotEmpty();
+    }
+    ContentDocument md = Parsers.parse(SourceFile.of("s.md", WarmUp.sample(Format.MARKDOWN)),
+        Format.MARKDOWN);
+    assertThat(md.frontMatter().isPresent()).isTrue();
+    assertThat(md.links()).hasSizeGreaterThanOrEqualTo(6); // inline, ref, autolinks, HTML, shortcode
+    assertThat(md.images()).hasSizeGreaterThanOrEqualTo(2); // Markdown and raw HTML
+    assertThat(md.htmlFragments()).isNotEmpty();
+  }
+
+  @Test
+  void lintingWaitsForARegisteredWarmUpBeforeItParses() throws Exception {
+    Runnable warmUp = WarmUp.parsing(Set.of(Format.TEXT));
+    Linter linter = new Linter(FakeRules.registry(), Config.defaults(FakeRules.registry()),
+        LinterSettings.defaults());
+    CompletableFuture<LintResult> lint = CompletableFuture.supplyAsync(
+        () -> linter.lintText("a.txt", "We shall go.\n"));
+    Thread.sleep(200);
+    assertThat(lint).as("waits while the warm-up has not run").isNotDone();
+    warmUp.run();
+    assertThat(lint.get(10, TimeUnit.SECONDS).files().get(0).findings()).hasSize(1);
+  }
+
+  @Test
+  void noFormatsMeansNothingToWaitFor() throws Exception {
+    WarmUp.parsing(Set.of()); // not run, and nothing waits for it
+    Linter linter = new Linter(FakeRules.registry(), Config.defaults(FakeRules.registry()),
+        LinterSettings.defaults());
+    assertThat(CompletableFuture.supplyAsync(() -> linter.lintText("a.txt", "shall\n"))
+        .get(10, TimeUnit.SECONDS).files()).hasSize(1);
+  }
+
+  /** Records its prepare calls; prepare blocks until released, to show it is off the caller. */
+  private record Preparing(RuleMeta meta, ConcurrentLinkedQueue<String> calls,
+      CountDownLatch release) implements Rule {
+    @Override
+    public void check(ContentDocument document, RuleContext context) {}
+
+    @Override
+    public void prepare() {
+      calls.add(meta.id() + "@" + Thread.currentThread().getName());
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Test
+  void enabledRulesArePreparedOnceInTheBackgroundAtTheFirstLintedDocument() throws Exception {
+    ConcurrentLinkedQueue<String> calls = new ConcurrentLinkedQueue<>();
+    CountDownLatch release = new CountDownLatch(1);
+    Rule on = new Preparing(RuleMeta.builder("on-rule").category(Category.LANGUAGE)
+        .summary("On.").build(), calls, release);
+    Rule off = new Preparing(RuleMeta.builder("off-rule").category(Category.LANGUAGE)
+        .summary("Off.").recommended(false).build(), calls, release);
+    RuleRegistry registry = RuleRegistry.of(List.of(on, off));
+    Linter linter = new Linter(registry, Config.defaults(registry), LinterSettings.defaults());
+
+    // The caller does not wait for prepare (it is blocked until released).
+    linter.lintText("a.txt", "one\n");
+    linter.lintText("b.txt", "two\n");
+    release.countDown();
+    for (int i = 0; i < 100 && calls.isEmpty(); i++) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(100);
+    assertThat(calls).containsExactly("on-rule@cxlint-prepare");
+  }
+
+  @Test
+  void aFailingPrepareIsLeftToCheck() {
+    Rule failing = new Rule() {
+      private final RuleMeta meta = RuleMeta.builder("failing").category(Category.LANGUAGE)
+          .summary("Fails.").build();
+
+      @Override
+      public RuleMeta meta() {
+        return meta;
+      }
+
+      @Override
+      public void prepare() {
+        throw new IllegalStateException("no table");
+      }
+
+      @Override
+      public void check(ContentDocument document, RuleContext context) {
+        throw new IllegalStateException("no table");
+      }
+    };
+    RuleRegistry registry = RuleRegistry.of(List.of(failing));
+    LintResult r = new Linter(registry, Config.defaults(registry), LinterSettings.defaults())
+        .lintText("a.txt", "text\n");
+    assertThat(r.files().get(0).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("failing").contains("no table"));
+  }
+}
