@@ -69,6 +69,14 @@ public final class SyllableCounter {
     return i < 0 ? null : Data.DICTIONARY.intValue(i);
   }
 
+  /**
+   * Whether the CMU Pronouncing Dictionary lists {@code word} (any case): a word or a name
+   * people say as a word ("einstein", "unicef"), as opposed to letters read one by one.
+   */
+  public boolean inDictionary(String word) {
+    return Data.DICTIONARY.indexOf(word.toLowerCase(Locale.ROOT)) >= 0;
+  }
+
   /** Syllables in {@code word} as written (a token's text); 0 for text with no letter or digit. */
   public int count(String word) {
     String w = trim(word.indexOf('\u2019') < 0 && word.indexOf('\u2018') < 0 ? word

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;
 import org.cxlint.core.rule.Category;
@@ -72,6 +73,11 @@ public final class AcronymDefinedRule implements Rule {
     int sourceStart() {
       return prose.sourceOffset(start);
     }
+  }
+
+  @Override
+  public void prepare() {
+    SyllableCounter.preload(); // long capitalised words are looked up in the dictionary
   }
 
   @Override
@@ -144,6 +150,9 @@ public final class AcronymDefinedRule implements Rule {
     int n = t.length();
     boolean heading = p.kind() == Prose.Kind.HEADING
         || (p.kind() == Prose.Kind.FRONT_MATTER && "title".equals(p.field()));
+    if (capitalsOnly(t)) {
+      return; // "**STEPHEN WINCHELL**", "RANA SAAD": a name or a label set in capitals
+    }
     int i = 0;
     while (i < n) {
       char c = t.charAt(i);
@@ -182,7 +191,19 @@ public final class AcronymDefinedRule implements Rule {
       String key = key(token);
       if (quoted(t, start, after) || stateInAddress(t, start, token)
           || identifier(t, end) || label(t, start, after) || company(t, after)
-          || (after < t.length() && t.charAt(after) == '+')) {
+          || (after < t.length() && t.charAt(after) == '+') || bracketedCode(t, start, after)
+          || lawName(t, after) || pronunciation(t, start) || dateFormat(token)) {
+        continue;
+      }
+      if (p.kind() == Prose.Kind.TABLE_CELL && t.strip().length() == after - start) {
+        // A table cell holding only the code ("AC" for a NIST control family): the row says
+        // what it stands for.
+        continue;
+      }
+      if (end - start >= 6 && capitals == end - start
+          && SyllableCounter.get().inDictionary(token)) {
+        // "EINSTEIN", "COMPETES", "UNICEF": a long word said as a word is a name or a word set
+        // in capitals; long initialisms read letter by letter are not in the dictionary.
         continue;
       }
       if (key == null || known.contains(token) || known.contains(key) || allowed.contains(token)
@@ -193,6 +214,63 @@ public final class AcronymDefinedRule implements Rule {
       out.add(new Use(key, p, start, plural ? end + 1 : end, heading,
           expansion(key, t, start, after)));
     }
+  }
+
+  /**
+   * A unit of two or more words with no lower-case letter: a name or a label set in capitals
+   * ("**RANA SAAD**" above a biography), where capitals say nothing about acronyms.
+   */
+  private static boolean capitalsOnly(String t) {
+    int words = 0;
+    boolean inWord = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words >= 2;
+  }
+
+  /** "Hebrew [HE]": a two-letter code in square brackets (a language or country code). */
+  private static boolean bracketedCode(String t, int start, int after) {
+    return start > 0 && after < t.length() && t.charAt(start - 1) == '['
+        && t.charAt(after) == ']' && after - start == 2;
+  }
+
+  /** "the America COMPETES Act", "IDEA Act": part of a law's name. */
+  private static boolean lawName(String t, int after) {
+    return t.startsWith(" Act", after)
+        && (after + 4 == t.length() || !Character.isLetter(t.charAt(after + 4)));
+  }
+
+  /** "(pronounced MEE-gan OH MAIR-ah)": syllables of a pronunciation guide. */
+  private static boolean pronunciation(String t, int start) {
+    int open = t.lastIndexOf('(', start);
+    if (open < 0 || t.lastIndexOf(')', start) > open) {
+      return false;
+    }
+    String inside = t.substring(open + 1, start).stripLeading().toLowerCase(Locale.ROOT);
+    return inside.startsWith("pronounced") || inside.startsWith("say ")
+        || inside.startsWith("rhymes with");
+  }
+
+  /** "DDMMYYYY", "MM", "YYYY", "HHMM": a date or time format, written with its letters. */
+  private static boolean dateFormat(String token) {
+    if (token.length() < 4) {
+      return false;
+    }
+    for (int q = 0; q < token.length(); q++) {
+      if ("DMYHS".indexOf(token.charAt(q)) < 0) {
+        return false;
+      }
+    }
+    return token.contains("YY") || token.contains("MM") || token.contains("DD");
   }
 
   /** "DS-11", "SF-86", "M-23-22": a form or document number, not an acronym. */
@@ -395,13 +473,14 @@ public final class AcronymDefinedRule implements Rule {
     if (head.endsWith(", or ")) {
       return spelledBefore(key, head.substring(0, head.length() - 5));
     }
-    // "BIA — Bureau of Indian Affairs"
+    // "BIA — Bureau of Indian Affairs", "FDA = Food and Drug Administration", "FDA: Food ..."
     int dash = after;
     while (dash < t.length() && t.charAt(dash) == ' ') {
       dash++;
     }
-    if (dash > after && dash < t.length() && (t.charAt(dash) == '—' || t.charAt(dash) == '–'
-        || t.charAt(dash) == '-') && dash + 1 < t.length() && t.charAt(dash + 1) == ' ') {
+    boolean separator = dash < t.length() && ((dash > after && "—–-=".indexOf(t.charAt(dash)) >= 0)
+        || t.charAt(dash) == ':');
+    if (separator && dash + 1 < t.length() && t.charAt(dash + 1) == ' ') {
       String rest = t.substring(dash + 2);
       int stop = 0;
       while (stop < rest.length() && ".;,()".indexOf(rest.charAt(stop)) < 0) {
@@ -435,6 +514,11 @@ public final class AcronymDefinedRule implements Rule {
       close++;
     }
     String shortForm = key;
+    String leadIn = t.substring(open + 1, start).strip().toLowerCase(Locale.ROOT);
+    if (LEAD_INS.contains(leadIn)) {
+      // "information and communications technology (known as ICT)"
+      return spelledBefore(key, t.substring(0, open));
+    }
     if (close < t.length() && ",;)".indexOf(t.charAt(close)) < 0) {
       // "(C&I CoP)": a short form of a few words that starts with the acronym.
       int end = t.indexOf(')', close);
@@ -445,7 +529,43 @@ public final class AcronymDefinedRule implements Rule {
     } else if (open < start - 1 && t.substring(open + 1, start).strip().length() > 0) {
       shortForm = t.substring(open + 1, after).strip();
     }
-    return spelledBefore(shortForm, t.substring(0, open));
+    String found = spelledBefore(shortForm, t.substring(0, open));
+    return found != null ? found : shortenedName(key, t.substring(0, open));
+  }
+
+  /** Words that may open a parenthesis naming the acronym: "(known as ICT)", "(or ICT)". */
+  private static final Set<String> LEAD_INS = Set.of("or", "aka", "a.k.a.", "known as",
+      "also known as", "called", "hereafter", "hereinafter", "referred to as", "abbreviated",
+      "abbreviated as", "abbreviated to");
+
+  /**
+   * "the National Archives (NARA)": a capitalised name of two or more words right before the
+   * parenthesis whose initials begin the acronym is the writer's (short) spelling of it, and
+   * tells the reader what it stands for; or null.
+   */
+  private static String shortenedName(String key, String before) {
+    String[] words = before.strip().split(" +");
+    int w = words.length - 1;
+    StringBuilder initials = new StringBuilder();
+    int first = -1;
+    while (w >= 0) {
+      String word = words[w];
+      if (SMALL_WORDS.contains(word) && first >= 0) {
+        w--;
+        continue;
+      }
+      if (word.length() < 2 || !isCap(word.charAt(0)) || !Character.isLowerCase(word.charAt(1))) {
+        break;
+      }
+      initials.insert(0, word.charAt(0));
+      first = w;
+      w--;
+    }
+    if (first < 0 || initials.length() < 2 || !key.startsWith(initials.toString())
+        || initials.length() >= key.length()) {
+      return null;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
   }
 
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "on", "in",

@@ -43,7 +43,10 @@ final class AcronymExpansion {
     }
     int from = longForm.lastIndexOf(' ', l + 1) + 1;
     String result = longForm.substring(from).trim();
-    // One word spelling a three-letter acronym ("Experimental" for "EXP") is a word, not a name.
-    return result.indexOf(' ') < 0 && acronym.length() > 2 ? null : result;
+    // One short word spelling a three-letter acronym ("Export" for "EXP") is a word that
+    // happens to hold the letters; a long compound ("electromyography" for "EMG") is a name.
+    boolean oneWord = result.indexOf(' ') < 0 && result.indexOf('-') < 0;
+    return oneWord && acronym.length() > 2
+        && (acronym.length() > 4 || result.length() < 3 * acronym.length()) ? null : result;
   }
 }

@@ -67,4 +67,57 @@ class AcronymDefinedRuleTest {
     tester.options(Map.of("allow", List.of("USWDS")))
         .valid("a.txt", "Use USWDS components.");
   }
+
+  @Test
+  void definitionsWithALeadInOrAShortenedName() {
+    tester
+        .valid("a.txt", "It is information and communications technology (known as ICT). ICT helps.")
+        .valid("a.txt", "Use a virtual private network (or VPN). A VPN is safe.")
+        .valid("a.txt", "They engage with the National Archives (NARA). NARA keeps records.")
+        .invalid("a.txt", "They engage with the Archives (NARA).",
+            Expect.at(1, 32, "“NARA” is not spelled out"))
+        .invalid("a.txt", "See the Public Archives (NARA).",
+            Expect.at(1, 26, "“NARA” is not spelled out"));
+  }
+
+  @Test
+  void namesInCapitalsCodesLawsAndPronunciationsAreNotAcronyms() {
+    tester
+        .valid("a.txt", "STEPHEN WINCHELL")
+        .valid("a.txt", "Hebrew [HE] and Hungarian [HU]")
+        .valid("a.txt", "Under the America COMPETES Act, agencies may run prizes.")
+        .valid("a.txt", "The CHIPS Act funds plants.")
+        .valid("a.txt", "Meet Meghan O'Meara (pronounced MEE-gan OH MAIR-ah) today.")
+        .valid("a.txt", "He served in WWII and joined the NFL.")
+        .invalid("a.txt", "STEPHEN WINCHELL\n\nHe leads the PIF program.",
+            Expect.at(3, 14, "“PIF”"))
+        .invalid("a.txt", "Agencies use the [API] daily.", Expect.at(1, 19, "“API”"))
+        .invalid("a.txt", "The CHIPS program (CHIPS) pays.",
+            Expect.at(1, 5, "“CHIPS”"));
+  }
+
+  @Test
+  void longWordsInCapitalsTableCodesAndPlaceholdersAreSkipped() {
+    tester
+        .valid("a.txt", "The Department of Homeland Security (DHS) runs EINSTEIN.")
+        .valid("a.md", "| Code | Family |\n|---|---|\n| AC | Access Control |\n")
+        .valid("a.txt", "Write lists of the top 10 ways to XYZ or the best resources for ABC.")
+        .valid("a.txt", "Test with JAWS and NVDA.")
+        // Long initialisms are not in the dictionary; short words said as words still count.
+        .invalid("a.txt", "Protect it with DNSSEC.", Expect.at(1, 17, "“DNSSEC”"))
+        .invalid("a.txt", "Apply to DARPA today.", Expect.at(1, 10, "“DARPA”"))
+        .invalid("a.md", "| Code | Family |\n|---|---|\n| AC | The AC family |\n",
+            Expect.at(3, 12, "“AC”"));
+  }
+
+  @Test
+  void glossaryLinesLongSingleWordsAndDateFormats() {
+    tester
+        .valid("a.txt", "FDA = Food and Drug Administration")
+        .valid("a.txt", "FDA: Food and Drug Administration")
+        .valid("a.txt", "It measures electromyography (EMG) and more. EMG helps.")
+        .valid("a.txt", "Dates go day, month, year (DDMMYYYY).")
+        .invalid("a.txt", "Use the Export (EXP) button.", Expect.at(1, 17, "“EXP”"))
+        .invalid("a.txt", "Ask FDA: it approves drugs.", Expect.at(1, 5, "“FDA”"));
+  }
 }
