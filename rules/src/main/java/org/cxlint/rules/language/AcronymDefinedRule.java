@@ -243,10 +243,31 @@ public final class AcronymDefinedRule implements Rule {
         && t.charAt(after) == ']' && after - start == 2;
   }
 
-  /** "the America COMPETES Act", "IDEA Act": part of a law's name. */
+  /**
+   * "the America COMPETES Act", "the DOTGOV Online Trust in Government Act": part of a law's
+   * name, which ends in "Act" within a few capitalised words.
+   */
   private static boolean lawName(String t, int after) {
-    return t.startsWith(" Act", after)
-        && (after + 4 == t.length() || !Character.isLetter(t.charAt(after + 4)));
+    int k = after;
+    for (int words = 0; words <= 6; words++) {
+      if (k >= t.length() || t.charAt(k) != ' ') {
+        return false;
+      }
+      int e = k + 1;
+      while (e < t.length() && Character.isLetter(t.charAt(e))) {
+        e++;
+      }
+      String word = t.substring(k + 1, e);
+      if (word.equals("Act")) {
+        return true;
+      }
+      if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0))
+          || SMALL_WORDS.contains(word))) {
+        return false;
+      }
+      k = e;
+    }
+    return false;
   }
 
   /** "(pronounced MEE-gan OH MAIR-ah)": syllables of a pronunciation guide. */
@@ -296,8 +317,9 @@ public final class AcronymDefinedRule implements Rule {
   /** "SOCIAL: Greatest engagement": a capitalised label that opens its unit. */
   private static boolean label(String t, int start, int after) {
     for (int b = 0; b < start; b++) {
-      if (!isCap(t.charAt(b)) && t.charAt(b) != ' ') {
-        return false;
+      char c = t.charAt(b);
+      if (!isCap(c) && (Character.isLetterOrDigit(c) || c == ':')) {
+        return false; // "**MK: Is there…": marks such as ** before the label are fine
       }
     }
     // "FACT SHEET: Putting the Public First": capital words up to a colon.

@@ -87,11 +87,15 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "Hebrew [HE] and Hungarian [HU]")
         .valid("a.txt", "Under the America COMPETES Act, agencies may run prizes.")
         .valid("a.txt", "The CHIPS Act funds plants.")
+        .valid("a.txt", "It follows the DOTGOV Online Trust in Government Act of 2020.")
+        .valid("a.txt", "**MK: Is there anything we could do?")
         .valid("a.txt", "Meet Meghan O'Meara (pronounced MEE-gan OH MAIR-ah) today.")
         .valid("a.txt", "He served in WWII and joined the NFL.")
         .invalid("a.txt", "STEPHEN WINCHELL\n\nHe leads the PIF program.",
             Expect.at(3, 14, "“PIF”"))
         .invalid("a.txt", "Agencies use the [API] daily.", Expect.at(1, 19, "“API”"))
+        .invalid("a.txt", "The CHIPS program runs under an Act of 2020.",
+            Expect.at(1, 5, "“CHIPS”"))
         .invalid("a.txt", "The CHIPS program (CHIPS) pays.",
             Expect.at(1, 5, "“CHIPS”"));
   }
