@@ -192,7 +192,8 @@ public final class AcronymDefinedRule implements Rule {
       if (quoted(t, start, after) || stateInAddress(t, start, token)
           || identifier(t, end) || label(t, start, after) || company(t, after)
           || (after < t.length() && t.charAt(after) == '+') || bracketedCode(t, start, after)
-          || lawName(t, after) || pronunciation(t, start) || dateFormat(token)) {
+          || lawName(t, after) || pronunciation(t, start) || dateFormat(token)
+          || citation(t, start, token)) {
         continue;
       }
       if (p.kind() == Prose.Kind.TABLE_CELL && t.strip().length() == after - start) {
@@ -292,6 +293,14 @@ public final class AcronymDefinedRule implements Rule {
       }
     }
     return token.contains("YY") || token.contains("MM") || token.contains("DD");
+  }
+
+  /** "44 USC 101", "41 CFR Part 102": the code in a legal citation, after its title number. */
+  private static boolean citation(String t, int start, String token) {
+    if (!token.equals("USC") && !token.equals("CFR")) {
+      return false;
+    }
+    return start >= 2 && t.charAt(start - 1) == ' ' && isDigit(t.charAt(start - 2));
   }
 
   /** "DS-11", "SF-86", "M-23-22": a form or document number, not an acronym. */
