@@ -193,7 +193,7 @@ public final class AcronymDefinedRule implements Rule {
           || identifier(t, end) || label(t, start, after) || company(t, after)
           || (after < t.length() && t.charAt(after) == '+') || bracketedCode(t, start, after)
           || lawName(t, after) || pronunciation(t, start) || dateFormat(token)
-          || citation(t, start, token)) {
+          || citation(t, start, token) || shoutedContraction(t, end)) {
         continue;
       }
       if (p.kind() == Prose.Kind.TABLE_CELL && t.strip().length() == after - start) {
@@ -293,6 +293,13 @@ public final class AcronymDefinedRule implements Rule {
       }
     }
     return token.contains("YY") || token.contains("MM") || token.contains("DD");
+  }
+
+  /** "DON’T", "CAN'T": a contraction written in capitals. */
+  private static boolean shoutedContraction(String t, int end) {
+    return end + 1 < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '’')
+        && (t.charAt(end + 1) == 'T' || t.charAt(end + 1) == 'L' || t.charAt(end + 1) == 'V'
+            || t.charAt(end + 1) == 'R');
   }
 
   /** "44 USC 101", "41 CFR Part 102": the code in a legal citation, after its title number. */

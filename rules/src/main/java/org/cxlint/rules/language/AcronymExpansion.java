@@ -32,7 +32,8 @@ final class AcronymExpansion {
         continue;
       }
       while (l >= 0 && (Character.toLowerCase(longForm.charAt(l)) != c
-          || (s == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1))))) {
+          || (s == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1))
+              && !exAtWordStart(longForm, l, c)))) {
         l--;
       }
       if (l < 0) {
@@ -41,12 +42,26 @@ final class AcronymExpansion {
       l--;
       s--;
     }
-    int from = longForm.lastIndexOf(' ', l + 1) + 1;
+    int from = longForm.lastIndexOf(' ', Math.max(0, l + 1)) + 1;
     String result = longForm.substring(from).trim();
     // One short word spelling a three-letter acronym ("Export" for "EXP") is a word that
     // happens to hold the letters; a long compound ("electromyography" for "EMG") is a name.
     boolean oneWord = result.indexOf(' ') < 0 && result.indexOf('-') < 0;
     return oneWord && acronym.length() > 2
         && (acronym.length() > 4 || result.length() < 3 * acronym.length()) ? null : result;
+  }
+
+  /** "eXtensible Markup Language" spells "XML": an initial X may stand for a word's "ex". */
+  private static boolean exAtWordStart(String longForm, int l, char c) {
+    return c == 'x' && l == 1 + wordStart(longForm, l)
+        && Character.toLowerCase(longForm.charAt(l - 1)) == 'e';
+  }
+
+  private static int wordStart(String s, int i) {
+    int k = i;
+    while (k > 0 && Character.isLetterOrDigit(s.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 }

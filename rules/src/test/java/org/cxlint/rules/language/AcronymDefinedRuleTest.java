@@ -122,6 +122,9 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "It measures electromyography (EMG) and more. EMG helps.")
         .valid("a.txt", "Dates go day, month, year (DDMMYYYY).")
         .valid("a.txt", "See 44 USC 101 and 41 CFR Part 102-173.")
+        .valid("a.txt", "It is based on Extensible Markup Language (XML). XML is text.")
+        .valid("a.txt", "DON’T include your case number. WE’LL call you.")
+        .invalid("a.txt", "The GSA’s team helps.", Expect.at(1, 5, "“GSA”"))
         .invalid("a.txt", "The CFR lists rules.", Expect.at(1, 5, "“CFR”"))
         .invalid("a.txt", "Use the Export (EXP) button.", Expect.at(1, 17, "“EXP”"))
         .invalid("a.txt", "Ask FDA: it approves drugs.", Expect.at(1, 5, "“FDA”"));
