@@ -511,6 +511,10 @@ public final class AcronymDefinedRule implements Rule {
     if (head.endsWith(", or ")) {
       return spelledBefore(key, head.substring(0, head.length() - 5));
     }
+    if (head.endsWith(" or ")) {
+      // "called the Voting System for All People or VSAP"
+      return spelledBefore(key, head.substring(0, head.length() - 4));
+    }
     // "BIA — Bureau of Indian Affairs", "FDA = Food and Drug Administration", "FDA: Food ..."
     int dash = after;
     while (dash < t.length() && t.charAt(dash) == ' ') {
