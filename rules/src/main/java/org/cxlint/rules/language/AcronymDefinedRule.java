@@ -193,7 +193,8 @@ public final class AcronymDefinedRule implements Rule {
           || identifier(t, end) || label(t, start, after) || company(t, after)
           || (after < t.length() && t.charAt(after) == '+') || bracketedCode(t, start, after)
           || lawName(t, after) || pronunciation(t, start) || dateFormat(token)
-          || citation(t, start, token) || shoutedContraction(t, end)) {
+          || citation(t, start, token) || shoutedContraction(t, end)
+          || inEmailAddress(t, start, end)) {
         continue;
       }
       if (p.kind() == Prose.Kind.TABLE_CELL && t.strip().length() == after - start) {
@@ -293,6 +294,20 @@ public final class AcronymDefinedRule implements Rule {
       }
     }
     return token.contains("YY") || token.contains("MM") || token.contains("DD");
+  }
+
+  /** "FEMA-ESF15-Coordination@fema.dhs.gov": part of an email address shown as text. */
+  private static boolean inEmailAddress(String t, int start, int end) {
+    int a = start;
+    while (a > 0 && !Character.isWhitespace(t.charAt(a - 1)) && t.charAt(a - 1) != '(') {
+      a--;
+    }
+    int b = end;
+    while (b < t.length() && !Character.isWhitespace(t.charAt(b)) && t.charAt(b) != ')') {
+      b++;
+    }
+    int at = t.indexOf('@', a);
+    return at >= 0 && at < b;
   }
 
   /** "DON’T", "CAN'T": a contraction written in capitals. */
@@ -519,6 +534,17 @@ public final class AcronymDefinedRule implements Rule {
     int dash = after;
     while (dash < t.length() && t.charAt(dash) == ' ') {
       dash++;
+    }
+    if (dash < t.length() && t.charAt(dash) == '(' && t.indexOf(')', dash) > 0
+        && t.indexOf(')', dash) - dash < 40) {
+      // "WYSIWYG (pronounced: Whizzy-wig) — What You See Is What You Get"
+      int skip = t.indexOf(')', dash) + 1;
+      while (skip < t.length() && t.charAt(skip) == ' ') {
+        skip++;
+      }
+      if (skip > dash + 1 && skip < t.length() && "—–-=".indexOf(t.charAt(skip)) >= 0) {
+        dash = skip;
+      }
     }
     boolean separator = dash < t.length() && ((dash > after && "—–-=".indexOf(t.charAt(dash)) >= 0)
         || t.charAt(dash) == ':');

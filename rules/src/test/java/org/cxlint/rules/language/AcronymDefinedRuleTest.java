@@ -124,6 +124,8 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "See 44 USC 101 and 41 CFR Part 102-173.")
         .valid("a.txt", "It is based on Extensible Markup Language (XML). XML is text.")
         .valid("a.txt", "It is called the Voting System for All People or VSAP. VSAP works.")
+        .valid("a.txt", "WYSIWYG (pronounced: Whizzy-wig) — What You See Is What You Get")
+        .valid("a.txt", "Write to FEMA-ESF15-Coordination@fema.dhs.gov today.")
         .invalid("a.txt", "Ask the agency or GSA.", Expect.at(1, 19, "“GSA”"))
         .valid("a.txt", "DON’T include your case number. WE’LL call you.")
         .invalid("a.txt", "The GSA’s team helps.", Expect.at(1, 5, "“GSA”"))
