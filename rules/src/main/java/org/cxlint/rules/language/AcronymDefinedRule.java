@@ -501,10 +501,23 @@ public final class AcronymDefinedRule implements Rule {
    * otherwise null.
    */
   private static String expansion(String key, String t, int start, int after) {
-    // "ABC (Full Name)"
+    // "ABC (Full Name)", and "ESL resources (English as a Second Language)": up to two
+    // lower-case words may come between.
     int k = after;
-    while (k < t.length() && t.charAt(k) == ' ') {
-      k++;
+    for (int words = 0; words <= 2; words++) {
+      int w = k;
+      while (w < t.length() && t.charAt(w) == ' ') {
+        w++;
+      }
+      if (w >= t.length() || t.charAt(w) == '(' || words == 2 || w == k
+          || !Character.isLowerCase(t.charAt(w))) {
+        k = w;
+        break;
+      }
+      while (w < t.length() && Character.isLetter(t.charAt(w))) {
+        w++;
+      }
+      k = w;
     }
     if (k < t.length() && t.charAt(k) == '(') {
       int close = t.indexOf(')', k);

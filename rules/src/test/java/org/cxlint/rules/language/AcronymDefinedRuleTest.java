@@ -126,6 +126,8 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "It is called the Voting System for All People or VSAP. VSAP works.")
         .valid("a.txt", "WYSIWYG (pronounced: Whizzy-wig) — What You See Is What You Get")
         .valid("a.txt", "Write to FEMA-ESF15-Coordination@fema.dhs.gov today.")
+        .valid("a.txt", "Find ESL resources (English as a Second Language) here.")
+        .valid("a.txt", "The API (application programming interface) takes GET, POST, PUT and DELETE.")
         .invalid("a.txt", "Ask the agency or GSA.", Expect.at(1, 19, "“GSA”"))
         .valid("a.txt", "DON’T include your case number. WE’LL call you.")
         .invalid("a.txt", "The GSA’s team helps.", Expect.at(1, 5, "“GSA”"))
