@@ -3,10 +3,9 @@ package org.cxlint.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +13,6 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.cxlint.core.RuleRegistry;
 import org.cxlint.core.WarmUp;
-import org.cxlint.core.model.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +56,8 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     boolean usesRules = args.length > 0 && COMMANDS_WITH_RULES.contains(args[0]);
     Terminal terminal = usesRules
-        ? Terminal.system(inBackground(WarmUp.parsing(formatsOfFilesNamed(args))))
+        ? Terminal.system(inBackground(WarmUp.parsing(filesNamed(args),
+            Path.of("").toAbsolutePath())))
         : Terminal.system();
     int code = run(terminal, args);
     System.out.flush();
@@ -71,7 +70,7 @@ public final class Main implements Runnable {
   /**
    * Starts, on one background thread, what a linting run will need while picocli builds its model
    * and reads the arguments (a tenth of a second of a one-file run, issue 7): first the rules
-   * (ServiceLoader, each rule's word lists), then {@code warmUp} (parsing a sample of the formats
+   * (ServiceLoader, each rule's word lists), then {@code warmUp} (reading and parsing the files
    * about to be linted). The supplier waits for the rules and rethrows their failure as it is.
    */
   static Supplier<RuleRegistry> inBackground(Runnable warmUp) {
@@ -102,32 +101,26 @@ public final class Main implements Runnable {
   }
 
   /**
-   * The formats of the files named on a {@code check} command line (a guess from the arguments
-   * that exist as regular files; directories and standard input give none, and then nothing is
-   * warmed up: a directory run is long enough not to notice).
+   * The paths a {@code check} command line names (its arguments that are not options; a guess,
+   * since option values are not told apart here: the warm-up only parses the ones that are
+   * regular files, and the linter only uses a document whose path and bytes it reads itself).
    */
-  static Set<Format> formatsOfFilesNamed(String[] args) {
+  static List<String> filesNamed(String[] args) {
     if (args.length == 0 || !args[0].equals("check")) {
-      return Set.of();
+      return List.of();
     }
-    Set<Format> formats = EnumSet.noneOf(Format.class);
+    List<String> out = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
-      if (a.startsWith("-")) {
-        continue;
+      if (a.equals("--")) {
+        out.addAll(Arrays.asList(args).subList(i + 1, args.length));
+        break;
       }
-      Format f = Format.forFileName(a);
-      if (f != null) {
-        try {
-          if (Files.isRegularFile(Path.of(a))) {
-            formats.add(f);
-          }
-        } catch (InvalidPathException e) {
-          // not a file name: picocli or the linter will say so
-        }
+      if (!a.startsWith("-")) {
+        out.add(a);
       }
     }
-    return formats;
+    return out;
   }
 
   /** Runs cxlint as from the command line and returns the exit code. */

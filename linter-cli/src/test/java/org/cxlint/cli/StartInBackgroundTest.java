@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cxlint.core.model.Format;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,19 +13,13 @@ class StartInBackgroundTest {
   @TempDir Path dir;
 
   @Test
-  void warmsUpTheFormatsOfTheFilesACheckNames() throws Exception {
-    Path md = Files.writeString(dir.resolve("a.md"), "x");
-    Path html = Files.writeString(dir.resolve("b.HTML"), "x");
-    Files.createDirectories(dir.resolve("docs.md"));
-    assertThat(Main.formatsOfFilesNamed(new String[] {"check", md.toString(), "--format", "json"}))
-        .containsExactly(Format.MARKDOWN);
-    assertThat(Main.formatsOfFilesNamed(new String[] {"check", md.toString(), html.toString()}))
-        .containsExactlyInAnyOrder(Format.MARKDOWN, Format.HTML);
-    // A directory, a missing file, standard input, an option, another command: nothing.
-    assertThat(Main.formatsOfFilesNamed(new String[] {"check", dir.resolve("docs.md").toString(),
-        dir.resolve("missing.md").toString(), "-", "--stdin-filename=x.md"})).isEmpty();
-    assertThat(Main.formatsOfFilesNamed(new String[] {"score", md.toString()})).isEmpty();
-    assertThat(Main.formatsOfFilesNamed(new String[] {})).isEmpty();
+  void theWarmUpIsGivenThePathsACheckNames() {
+    assertThat(Main.filesNamed(new String[] {"check", "a.md", "--format", "json", "b.html"}))
+        .containsExactly("a.md", "json", "b.html"); // option values too: only files are read
+    assertThat(Main.filesNamed(new String[] {"check", "--quiet", "--", "-odd.md"}))
+        .containsExactly("-odd.md");
+    assertThat(Main.filesNamed(new String[] {"score", "a.md"})).isEmpty();
+    assertThat(Main.filesNamed(new String[] {})).isEmpty();
   }
 
   @Test

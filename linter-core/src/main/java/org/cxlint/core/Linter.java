@@ -121,6 +121,9 @@ public final class Linter {
   public LintResult lint(List<Path> inputs, Path baseDirectory) {
     Path base = baseDirectory.toAbsolutePath().normalize();
     List<Input> files = expand(inputs, base);
+    if (cache == null && !files.isEmpty()) {
+      prepareOnce(); // every file will be linted: load the rules' tables while the first is read
+    }
     // SITE HOOK: rules that judge the run as a whole (SiteRule) see it once every file is done.
     List<FileResult> results = SiteRun.apply(config.registry().rules(), run(files),
         r -> config.rulesFor(configPath(r.source().path(), r.path())));
@@ -241,6 +244,15 @@ public final class Linter {
               hit.findings(), hit.metrics(), hit.sections(), null);
         }
       }
+      ContentDocument early = WarmUp.take(in.file(), in.displayPath(), bytes, in.format());
+      if (early != null) {
+        FileResult result = lintDocument(early, configPath(in.file(), in.displayPath()));
+        if (cache != null) {
+          cache.store(in.displayPath(), new ResultCache.Entry(cacheKey, result.findings(),
+              result.metrics(), result.sections()));
+        }
+        return result;
+      }
       source = SourceReader.decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
@@ -290,6 +302,14 @@ public final class Linter {
     } catch (RuntimeException | StackOverflowError e) {
       return FileResult.failed(path, "cannot parse " + path + ": " + describe(e));
     }
+    return lintDocument(document, configPath);
+  }
+
+  /** Runs the rules on a parsed document. */
+  private FileResult lintDocument(ContentDocument document, String configPath) {
+    prepareOnce();
+    SourceFile source = document.source();
+    String path = source.displayPath();
     List<Finding> findings = DocumentLinter.lint(document, config.rulesFor(configPath));
     findings = Suppressions.apply(document, findings, knownIds);
 
@@ -438,7 +458,7 @@ public final class Linter {
     return abs.startsWith(dir) && !abs.equals(dir) && config.isIgnored(slashes(dir.relativize(abs)));
   }
 
-  private static String display(Path base, Path abs) {
+  static String display(Path base, Path abs) {
     if (abs.equals(base)) {
       return ".";
     }

@@ -1,6 +1,12 @@
 package org.cxlint.core;
 
-import java.util.Set;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cxlint.core.analysis.TextAnalysis;
@@ -8,115 +14,120 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
+import org.cxlint.core.parse.SourceReader;
 
 /**
  * Start-up work done ahead of time. A writer's one-file run is mostly first-time costs: the
  * first Markdown parse takes 140 ms where the next takes 20, because flexmark, jsoup and
  * SnakeYAML load and initialize some 900 classes on the way (issue 7). The command line starts
- * {@link #parsing} on a background thread before it even reads its arguments, so that cost
- * overlaps picocli's own start-up on the second core.
+ * {@link #parsing} on a background thread before it even reads its arguments: the files it names
+ * are read, parsed and split into sentences there, overlapping picocli's own start-up on the
+ * second core, and the {@link Linter} takes the parsed document instead of parsing again when
+ * the file's path and bytes are still the same.
  *
  * <p>Two threads initializing the same classes at once could deadlock on a cycle in their static
  * initializers, so the warm-up is registered before it runs and the {@link Linter} waits for it
- * ({@link #await}) before its first parse: the classes are initialized by one thread only.
+ * ({@link #await}) before it parses anything: the parser classes are initialized by one thread.
  */
 public final class WarmUp {
-  private static volatile FutureTask<Void> pending;
+  /** At most this many named files are parsed ahead (a writer's few files; more is a batch). */
+  static final int MAX_FILES = 4;
+
+  /** A file parsed ahead of the run. */
+  private record Parsed(Path file, String displayPath, byte[] bytes, Format format,
+      ContentDocument document) {}
+
+  private static volatile FutureTask<List<Parsed>> pending;
 
   private WarmUp() {}
 
   /**
-   * A task that parses and analyses a small built-in sample of each of {@code formats}, registered
-   * now: linting waits for it to finish (run it on any thread, once; it never throws). When no
-   * format is given the task does nothing and nothing waits for it.
+   * A task that reads and parses {@code files} (as named on a command line, relative to
+   * {@code baseDirectory}), registered now: linting waits for it to finish, and takes its
+   * documents. Run it on any thread, once; it never throws. Directories, missing and unreadable
+   * files, files over the default size limit and binary files are left to the linter; when no
+   * file qualifies, or there are more than {@link #MAX_FILES}, the task does nothing and nothing
+   * waits for it.
    */
-  public static Runnable parsing(Set<Format> formats) {
-    if (formats.isEmpty()) {
+  public static Runnable parsing(List<String> files, Path baseDirectory) {
+    List<Path> todo = new ArrayList<>();
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    for (String name : files) {
+      try {
+        Path abs = base.resolve(name).normalize();
+        if (Files.isRegularFile(abs)) {
+          todo.add(abs);
+        }
+      } catch (InvalidPathException e) {
+        // not a file name: the linter says so
+      }
+    }
+    if (todo.isEmpty() || todo.size() > MAX_FILES) {
       return () -> {};
     }
-    FutureTask<Void> task = new FutureTask<>(() -> {
-      for (Format f : formats) {
-        ContentDocument d = Parsers.parse(SourceFile.of("warm-up" + extension(f), sample(f)), f);
-        TextAnalysis.of(d).sentences();
+    long limit = LinterSettings.defaults().maxFileBytes();
+    FutureTask<List<Parsed>> task = new FutureTask<>(() -> {
+      List<Parsed> out = new ArrayList<>();
+      for (Path abs : todo) {
+        try {
+          if (Files.size(abs) > limit) {
+            continue;
+          }
+          byte[] bytes = Files.readAllBytes(abs);
+          String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
+          Format format = Format.forFileName(name);
+          format = format == null ? Format.TEXT : format;
+          String display = Linter.display(base, abs);
+          SourceFile source = SourceReader.decode(bytes, abs, display);
+          if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
+            continue; // binary: the linter reports it
+          }
+          ContentDocument document = Parsers.parse(source, format);
+          TextAnalysis.of(document).sentences();
+          out.add(new Parsed(abs, display, bytes, format, document));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+          // the linter meets the same problem and reports it for the file
+        }
       }
-      return null;
+      return out;
     });
     pending = task;
     return task;
   }
 
-  /** Waits for a registered warm-up, if any; its failure is ignored (parsing meets it again). */
-  static void await() {
-    FutureTask<Void> task = pending;
+  /** Waits for a registered warm-up, if any, and returns what it parsed. */
+  private static List<Parsed> awaitParsed() {
+    FutureTask<List<Parsed>> task = pending;
     if (task == null) {
-      return;
+      return List.of();
     }
     try {
-      task.get();
+      return task.get();
     } catch (ExecutionException e) {
-      // the real parse meets the same failure and reports it for the file
+      return List.of(); // the linter parses for itself and meets the failure
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return List.of();
     }
-    pending = null;
   }
 
-  private static String extension(Format f) {
-    return switch (f) {
-      case MARKDOWN -> ".md";
-      case HTML -> ".html";
-      case TEXT -> ".txt";
-    };
+  /** Waits for a registered warm-up, if any, before the caller parses. */
+  static void await() {
+    awaitParsed();
   }
 
-  /** A page using the constructs the parsers handle, so their code paths are loaded. */
-  static String sample(Format f) {
-    return switch (f) {
-      case MARKDOWN -> """
-          ---
-          title: "Plain language (PL) guide"
-          summary: A short page about writing.
-          date: 2024-01-02
-          tags: [writing, forms]
-          ---
-
-          # Plain language
-
-          Write for the reader. Use short words, e.g. "use" not "utilize".
-          See the [guide](https://www.plainlanguage.gov/guidelines/ "Guide") and
-          {{< ref "about.md" >}}, or <https://digital.gov/> and https://www.usa.gov.
-
-          ## Files
-
-          - [Report (PDF, 420 KB)](/files/report.pdf)
-          - **Bold**, _emphasis_, `code` and ![A chart](/img/chart.png)
-
-          | Form | Size |
-          |------|------|
-          | A-1  | 2 MB |
-
-          > A quote.
-
-          ```
-          code block
-          ```
-
-          <div class="note"><a href="/contact/">Contact us</a> <img src="/x.png" alt=""></div>
-
-          {{< asset-static file="guide.pdf" label="Guide (PDF, 1 MB)" >}}
-          """;
-      case HTML -> """
-          <!DOCTYPE html>
-          <html lang="en"><head><title>Plain language</title>
-          <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-          <body><header><nav><a href="/">Home</a></nav></header>
-          <main><h1>Plain language</h1><p>Write for the reader. See the
-          <a href="/guide.pdf">guide (PDF, 420 KB)</a>.</p>
-          <img src="/chart.png" alt="A chart"><table><tr><th>Form</th></tr><tr><td>A-1</td></tr>
-          </table><form><label for="q">Search</label><input id="q"><button>Go</button></form>
-          </main><footer><a href="https://www.usa.gov/">USA.gov</a></footer></body></html>
-          """;
-      case TEXT -> "Plain language\n\nWrite for the reader. Use short words, e.g. \"use\".\n";
-    };
+  /**
+   * The document parsed ahead for this file, when its path, display path, format and bytes are
+   * the ones the linter has now; otherwise null. Documents are immutable, so one may be handed
+   * out again (the same file linted twice in one process).
+   */
+  static ContentDocument take(Path file, String displayPath, byte[] bytes, Format format) {
+    for (Parsed p : awaitParsed()) {
+      if (p.file.equals(file) && p.displayPath.equals(displayPath) && p.format == format
+          && Arrays.equals(p.bytes, bytes)) {
+        return p.document;
+      }
+    }
+    return null;
   }
 }

@@ -2,8 +2,10 @@ package org.cxlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -11,39 +13,51 @@ import java.util.concurrent.TimeUnit;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
-import org.cxlint.core.model.SourceFile;
-import org.cxlint.core.parse.Parsers;
 import org.cxlint.core.rule.Category;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleMeta;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up work done ahead of time: {@link WarmUp} and {@link Rule#prepare}. */
 class StartUpWorkTest {
 
+  @TempDir Path dir;
+
+  private Linter linter() {
+    return new Linter(FakeRules.registry(), Config.defaults(FakeRules.registry()),
+        LinterSettings.defaults());
+  }
+
   @Test
-  void warmUpSamplesParseCleanlyAndUseTheConstructsTheyAreFor() {
-    for (Format f : Format.values()) {
-      ContentDocument d = Parsers.parse(SourceFile.of("s", WarmUp.sample(f)), f);
-      assertThat(d.problems()).as(f.name()).isEmpty();
-      assertThat(d.prose()).as(f.name()).isNotEmpty();
-    }
-    ContentDocument md = Parsers.parse(SourceFile.of("s.md", WarmUp.sample(Format.MARKDOWN)),
-        Format.MARKDOWN);
-    assertThat(md.frontMatter().isPresent()).isTrue();
-    assertThat(md.links()).hasSizeGreaterThanOrEqualTo(6); // inline, ref, autolinks, HTML, shortcode
-    assertThat(md.images()).hasSizeGreaterThanOrEqualTo(2); // Markdown and raw HTML
-    assertThat(md.htmlFragments()).isNotEmpty();
+  void aNamedFileIsParsedAheadAndTheLinterUsesThatDocument() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.md"), "# Title\n\nWe shall go.\n");
+    WarmUp.parsing(List.of("a.md", "missing.md", "."), dir).run();
+    ContentDocument early = WarmUp.take(file, "a.md", Files.readAllBytes(file), Format.MARKDOWN);
+    assertThat(early).isNotNull();
+    LintResult r = linter().lint(List.of(Path.of("a.md")), dir);
+    assertThat(r.files().get(0).source()).isSameAs(early.source());
+    assertThat(r.files().get(0).findings()).hasSize(1);
+  }
+
+  @Test
+  void aFileChangedSinceTheWarmUpIsParsedAgain() throws Exception {
+    Path file = Files.writeString(dir.resolve("b.md"), "# Title\n\nWe go.\n");
+    WarmUp.parsing(List.of(file.toString()), dir).run();
+    Files.writeString(file, "# Title\n\nWe shall go.\n");
+    LintResult r = linter().lint(List.of(file), dir);
+    assertThat(r.files().get(0).findings()).singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(3));
+    assertThat(WarmUp.take(file, "b.md", Files.readAllBytes(file), Format.MARKDOWN)).isNull();
   }
 
   @Test
   void lintingWaitsForARegisteredWarmUpBeforeItParses() throws Exception {
-    Runnable warmUp = WarmUp.parsing(Set.of(Format.TEXT));
-    Linter linter = new Linter(FakeRules.registry(), Config.defaults(FakeRules.registry()),
-        LinterSettings.defaults());
+    Files.writeString(dir.resolve("c.txt"), "We shall go.\n");
+    Runnable warmUp = WarmUp.parsing(List.of("c.txt"), dir);
     CompletableFuture<LintResult> lint = CompletableFuture.supplyAsync(
-        () -> linter.lintText("a.txt", "We shall go.\n"));
+        () -> linter().lintText("other.txt", "We shall go.\n"));
     Thread.sleep(200);
     assertThat(lint).as("waits while the warm-up has not run").isNotDone();
     warmUp.run();
@@ -51,11 +65,15 @@ class StartUpWorkTest {
   }
 
   @Test
-  void noFormatsMeansNothingToWaitFor() throws Exception {
-    WarmUp.parsing(Set.of()); // not run, and nothing waits for it
-    Linter linter = new Linter(FakeRules.registry(), Config.defaults(FakeRules.registry()),
-        LinterSettings.defaults());
-    assertThat(CompletableFuture.supplyAsync(() -> linter.lintText("a.txt", "shall\n"))
+  void directoriesAndLongListsAreNotWarmedUpAndNothingWaits() throws Exception {
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i <= WarmUp.MAX_FILES; i++) {
+      Files.writeString(dir.resolve(i + ".md"), "x\n");
+      many.add(i + ".md");
+    }
+    WarmUp.parsing(many, dir); // not run, and nothing waits for it
+    WarmUp.parsing(List.of("."), dir);
+    assertThat(CompletableFuture.supplyAsync(() -> linter().lintText("a.txt", "shall\n"))
         .get(10, TimeUnit.SECONDS).files()).hasSize(1);
   }
 
