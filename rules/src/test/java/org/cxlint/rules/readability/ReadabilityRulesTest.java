@@ -57,6 +57,17 @@ class ReadabilityRulesTest {
   }
 
   @Test
+  void aLongHardSentenceIsLeftToSentenceLength() {
+    String longHard = HARD.substring(0, HARD.length() - 1)
+        + " through the secure portal that the department maintains for organizational applicants.";
+    RuleTester.of(new HardSentenceRule()).valid("a.txt", longHard);
+    RuleTester.of(new SentenceLengthRule())
+        .invalid("a.txt", longHard, Expect.at(1, 1, "28 words"));
+    RuleTester.of(new HardSentenceRule()).options(Map.of("maxWords", 0))
+        .invalid("a.txt", longHard, Expect.at(1, 1, "Hard to read: this 28-word sentence"));
+  }
+
+  @Test
   void paragraphLengthCountsWordsAndSentences() {
     String nine = String.join(" ", java.util.Collections.nCopies(9, "We go now."));
     RuleTester.of(new ParagraphLengthRule())
