@@ -325,9 +325,10 @@ public final class Linter {
   }
 
   /**
-   * At the first document this linter really lints (not a cached or unreadable one), starts the
-   * enabled rules' {@link Rule#prepare} (and the syllable data when metrics are on) on one
-   * background thread, so loading their tables overlaps reading and parsing. For one file on two
+   * Once per linter, starts the enabled rules' {@link Rule#prepare} (and the syllable data when
+   * metrics are on) on one background thread, so loading their tables overlaps reading and
+   * parsing: when a run without cache starts, or else at the first document really linted (not a
+   * cached or unreadable one), so that a run served from the cache loads nothing. For one file on two
    * cores that is most of the loading off the critical path (issue 7). Failures are left to
    * {@code check}, which meets them again and reports them for the file.
    */
