@@ -41,8 +41,9 @@ final class FrontMatterReader {
    * or -1 when the text does not start with a complete block.
    */
   static int blockEnd(String text) {
-    int first = lineEnd(text, 0);
-    if (!text.startsWith("---") || !text.substring(3, first).isBlank()) {
+    int open = blockStart(text);
+    int first = lineEnd(text, open);
+    if (!text.startsWith("---", open) || !text.substring(open + 3, first).isBlank()) {
       return -1;
     }
     int line = nextLine(text, first);
@@ -55,6 +56,19 @@ final class FrontMatterReader {
       line = nextLine(text, end);
     }
     return -1;
+  }
+
+  /**
+   * Where the opening fence may start: after any blank lines and spaces, as Hugo's page lexer
+   * skips them before front matter (a page that starts with an empty line still has its front
+   * matter read by Hugo).
+   */
+  static int blockStart(String text) {
+    int i = 0;
+    while (i < text.length() && " \t\r\n".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int lineEnd(String text, int from) {
@@ -79,13 +93,14 @@ final class FrontMatterReader {
   /** Reads the block {@code [0, end)} of {@code source} into {@code out}. */
   static void read(SourceFile source, int end, ContentCollector out) {
     String text = source.text();
-    int yamlStart = nextLine(text, lineEnd(text, 0));
+    int open = blockStart(text);
+    int yamlStart = nextLine(text, lineEnd(text, open));
     // The closing fence line starts the last line of the block.
     int closing = source.lineStart(source.line(Math.max(yamlStart, end - 1)));
     if (closing < yamlStart) {
       closing = yamlStart;
     }
-    Span blockSpan = new Span(0, trimEnd(text, 0, end));
+    Span blockSpan = new Span(open, trimEnd(text, open, end));
     String yamlText = text.substring(yamlStart, closing);
     int firstLine = source.line(yamlStart);
     LoaderOptions options = new LoaderOptions();
@@ -117,7 +132,8 @@ final class FrontMatterReader {
       return;
     } catch (YAMLException | StackOverflowError e) {
       out.problems.add(new Problem("Front matter is not valid YAML: " + e.getMessage()
-          + ". Fix the YAML so Hugo can read the page.", new Span(0, Math.min(3, text.length()))));
+          + ". Fix the YAML so Hugo can read the page.",
+          new Span(open, Math.min(open + 3, text.length()))));
       out.frontMatter = new FrontMatter(Map.of(), Map.of(), Map.of(), blockSpan);
       return;
     }

@@ -52,6 +52,19 @@ class MarkdownParserTest {
   }
 
   @Test
+  void frontMatterAfterBlankLinesIsReadAsHugoReadsIt() {
+    ContentDocument d = parse("\n \n---\ntitle: Late start\n---\n\nBody text.\n");
+    assertThat(d.frontMatter().title()).isEqualTo("Late start");
+    assertThat(at(d, d.frontMatter().span())).isEqualTo("3:1-5:4");
+    assertThat(at(d, d.frontMatter().valueSpans().get("title"))).isEqualTo("4:8-4:18");
+    assertThat(d.headings()).isEmpty(); // not a thematic break and a setext heading
+    assertThat(d.problems()).isEmpty();
+    // Text before the fence: no front matter.
+    ContentDocument t = parse("Intro\n---\ntitle: x\n---\n");
+    assertThat(t.frontMatter().isPresent()).isFalse();
+  }
+
+  @Test
   void headingsAtxAndSetext() {
     ContentDocument d = parse(PAGE);
     assertThat(d.headings()).extracting(h -> ParsedDump.heading(d, h)).containsExactly(
