@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -50,10 +51,26 @@ public final class Reporters {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: its files are private (0600), and a report is for others to read
+    // (a CI artifact, a web server). A new file made here gets the usual permissions (umask).
+    Path tmp = null;
+    OutputStream stream = null;
+    for (int attempt = 0; stream == null; attempt++) {
+      tmp = dir.resolve("." + abs.getFileName() + "."
+          + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+          + ".tmp");
+      try {
+        stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
     boolean moved = false;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = stream) {
         reporter.write(result, settings, out);
       }
       try {

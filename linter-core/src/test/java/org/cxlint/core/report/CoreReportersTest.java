@@ -159,6 +159,17 @@ class CoreReportersTest {
   }
 
   @Test
+  void aReportGetsTheUsualPermissionsNotPrivateOnes() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x"); // umask decides both
+    Path target = dir.resolve("report.json");
+    Reporters.writeAtomically(new JsonReporter(), sample(), ReportSettings.plain(), target);
+    assertThat(Files.getPosixFilePermissions(target))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void writeAtomicallyLeavesNothingBehindOnFailure() throws IOException {
     Path target = dir.resolve("report.json");
     Files.writeString(target, "old");
