@@ -24,6 +24,7 @@ class PassiveVoiceRuleTest {
   void statesAndIdiomsAreNotPassive() {
     tester
         .valid("a.txt", "The office is located downtown.")
+        .valid("a.txt", "If a storm is headed your way, leave now.")
         .valid("a.txt", "We are interested in your views.")
         .valid("a.txt", "Get started today.")
         .valid("a.txt", "There are limited seats.")
