@@ -64,7 +64,7 @@ class CliTest {
   private int run(String... args) {
     Terminal t = new Terminal(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         out, err, env, interactive, dir, CliTest::rules);
-    return Main.commandLine(t).execute(args);
+    return Main.run(t, args); // as main() does: only the command named first is registered
   }
 
   private String out() {
@@ -73,6 +73,21 @@ class CliTest {
 
   private String err() {
     return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpListsEveryCommandThoughACommandRunAloneRegistersOnlyItself() {
+    assertThat(run("--help")).isEqualTo(0);
+    assertThat(out()).contains("  check ").contains("  rules ").contains("  explain ")
+        .contains("  score ").contains("  help ");
+    out.reset();
+    assertThat(run("help", "score")).isEqualTo(0);
+    assertThat(out()).startsWith("Usage: cxlint score");
+    out.reset();
+    assertThat(run("check", "--help")).isEqualTo(0);
+    assertThat(out()).startsWith("Usage: cxlint check");
+    assertThat(run("chek")).isEqualTo(2);
+    assertThat(err()).contains("Did you mean check");
   }
 
   @Test
