@@ -95,10 +95,15 @@ public final class Main implements Runnable {
     };
   }
 
+  /** check's options that take a value in the next argument (see CheckCommand). */
+  static final Set<String> OPTIONS_WITH_VALUES = Set.of("--stdin-filename", "-f",
+      "--format", "--report", "--fail-on", "-c", "--config", "--threads", "--max-file-size",
+      "--cache-location");
+
   /**
-   * The paths a {@code check} command line names (its arguments that are not options; a guess,
-   * since option values are not told apart here: the warm-up only parses the ones that are
-   * regular files, and the linter only uses a document whose path and bytes it reads itself).
+   * The paths a {@code check} command line names: its arguments that are neither options nor
+   * their values. A quick reading ahead of picocli's (the warm-up only parses regular files, and
+   * the linter only uses a document whose path and bytes it reads itself).
    */
   static List<String> filesNamed(String[] args) {
     if (args.length == 0 || !args[0].equals("check")) {
@@ -111,7 +116,9 @@ public final class Main implements Runnable {
         out.addAll(Arrays.asList(args).subList(i + 1, args.length));
         break;
       }
-      if (!a.startsWith("-")) {
+      if (OPTIONS_WITH_VALUES.contains(a)) {
+        i++;
+      } else if (!a.startsWith("-")) {
         out.add(a);
       }
     }
