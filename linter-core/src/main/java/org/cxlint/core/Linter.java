@@ -225,6 +225,7 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), in.failure());
     }
     SourceFile source;
+    ContentDocument early; // parsed ahead by WarmUp, or null
     String cacheKey = null;
     try {
       long size = Files.size(in.file());
@@ -244,16 +245,8 @@ public final class Linter {
               hit.findings(), hit.metrics(), hit.sections(), null);
         }
       }
-      ContentDocument early = WarmUp.take(in.file(), in.displayPath(), bytes, in.format());
-      if (early != null) {
-        FileResult result = lintDocument(early, configPath(in.file(), in.displayPath()));
-        if (cache != null) {
-          cache.store(in.displayPath(), new ResultCache.Entry(cacheKey, result.findings(),
-              result.metrics(), result.sections()));
-        }
-        return result;
-      }
-      source = SourceReader.decode(bytes, in.file(), in.displayPath());
+      early = WarmUp.take(in.file(), in.displayPath(), bytes, in.format());
+      source = early != null ? null : SourceReader.decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
           + ioCause(e));
@@ -261,7 +254,9 @@ public final class Linter {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
           + ": the file is too large for the memory available");
     }
-    FileResult result = lintRead(source, in.format(), configPath(in.file(), in.displayPath()));
+    FileResult result = early != null
+        ? lintDocument(early, configPath(in.file(), in.displayPath()))
+        : lintRead(source, in.format(), configPath(in.file(), in.displayPath()));
     if (cache != null && result.error() == null) {
       cache.store(in.displayPath(),
           new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
@@ -359,8 +354,9 @@ public final class Linter {
   private static void prepare(Runnable step) {
     try {
       step.run();
-    } catch (RuntimeException | LinkageError e) {
-      // check() meets the same failure and reports it for the file
+    } catch (Throwable e) {
+      // Loading ahead is only for speed: check() meets the same failure and reports it for the
+      // file, and a background thread must not print a stack trace of its own.
     }
   }
 

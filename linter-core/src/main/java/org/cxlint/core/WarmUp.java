@@ -25,9 +25,10 @@ import org.cxlint.core.parse.SourceReader;
  * second core, and the {@link Linter} takes the parsed document instead of parsing again when
  * the file's path and bytes are still the same.
  *
- * <p>Two threads initializing the same classes at once could deadlock on a cycle in their static
- * initializers, so the warm-up is registered before it runs and the {@link Linter} waits for it
- * ({@link #await}) before it parses anything: the parser classes are initialized by one thread.
+ * <p>The warm-up is registered before it runs, and the {@link Linter} waits for it (or runs it
+ * itself when no thread has started it) before it parses anything ({@link #await}): on a
+ * two-core machine a second thread initializing the same parser classes would only compete for
+ * the same core, and the named files are parsed once.
  */
 public final class WarmUp {
   /** At most this many named files are parsed ahead (a writer's few files; more is a batch). */
@@ -43,8 +44,8 @@ public final class WarmUp {
 
   /**
    * A task that reads and parses {@code files} (as named on a command line, relative to
-   * {@code baseDirectory}), registered now: linting waits for it to finish, and takes its
-   * documents. Run it on any thread, once; it never throws. Directories, missing and unreadable
+   * {@code baseDirectory}), registered now: linting waits for it to finish (or runs it, when no
+   * thread has started it yet) and takes its documents. Run it on any thread; it never throws. Directories, missing and unreadable
    * files, files over the default size limit and binary files are left to the linter; when no
    * file qualifies, or there are more than {@link #MAX_FILES}, the task does nothing and nothing
    * waits for it.
@@ -95,12 +96,16 @@ public final class WarmUp {
     return task;
   }
 
-  /** Waits for a registered warm-up, if any, and returns what it parsed. */
+  /**
+   * The registered warm-up's documents: runs the task here when no thread has started it (so a
+   * warm-up registered but never handed to a thread cannot hold linting up), else waits for it.
+   */
   private static List<Parsed> awaitParsed() {
     FutureTask<List<Parsed>> task = pending;
     if (task == null) {
       return List.of();
     }
+    task.run(); // returns at once when another thread runs it or ran it
     try {
       return task.get();
     } catch (ExecutionException e) {

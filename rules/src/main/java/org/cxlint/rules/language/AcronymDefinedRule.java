@@ -190,12 +190,15 @@ public final class AcronymDefinedRule implements Rule {
       String token = t.substring(start, end);
       String key = key(token);
       if (quoted(t, start, after) || stateInAddress(t, start, token)
-          || identifier(t, end) || label(t, start, after) || company(t, after)
+          || identifier(t, end) || company(t, after)
           || (after < t.length() && t.charAt(after) == '+') || bracketedCode(t, start, after)
           || lawName(t, after) || pronunciation(t, start) || dateFormat(token)
           || citation(t, start, token) || shoutedContraction(t, end)
           || inEmailAddress(t, start, end)) {
         continue;
+      }
+      if (label(t, start, after) && expansion(key, t, start, after) == null) {
+        continue; // "SOCIAL: most shares"; but "FDA: Food and Drug Administration" defines FDA
       }
       if (p.kind() == Prose.Kind.TABLE_CELL && t.strip().length() == after - start) {
         // A table cell holding only the code ("AC" for a NIST control family): the row says
@@ -219,24 +222,29 @@ public final class AcronymDefinedRule implements Rule {
   }
 
   /**
-   * A unit of two or more words with no lower-case letter: a name or a label set in capitals
-   * ("**RANA SAAD**" above a biography), where capitals say nothing about acronyms.
+   * A short unit of two to four words of four or more letters each, with no lower-case letter: a
+   * name set in capitals ("**RANA SAAD**", "STEPHEN WINCHELL" above a biography). Shorter words
+   * ("U.S. EPA", "HUD-VASH", "NIST SP 800-53") keep the unit checked: they are usually acronyms.
    */
   private static boolean capitalsOnly(String t) {
     int words = 0;
-    boolean inWord = false;
-    for (int k = 0; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (Character.isLowerCase(c)) {
+    int run = 0;
+    for (int k = 0; k <= t.length(); k++) {
+      char c = k < t.length() ? t.charAt(k) : ' ';
+      if (Character.isLowerCase(c) || Character.isDigit(c)) {
         return false;
       }
-      boolean letter = Character.isLetter(c);
-      if (letter && !inWord) {
+      if (Character.isLetter(c)) {
+        run++;
+      } else if (run > 0) {
+        if (run < 4) {
+          return false;
+        }
         words++;
+        run = 0;
       }
-      inWord = letter;
     }
-    return words >= 2;
+    return words >= 2 && words <= 4;
   }
 
   /** "Hebrew [HE]": a two-letter code in square brackets (a language or country code). */
@@ -611,7 +619,10 @@ public final class AcronymDefinedRule implements Rule {
       shortForm = t.substring(open + 1, after).strip();
     }
     String found = spelledBefore(shortForm, t.substring(0, open));
-    return found != null ? found : shortenedName(key, t.substring(0, open));
+    if (found == null && shortForm.equals(key)) {
+      found = shortenedName(key, t.substring(0, open)); // "(NARA)" alone, not "(see HHS data)"
+    }
+    return found;
   }
 
   /** Words that may open a parenthesis naming the acronym: "(known as ICT)", "(or ICT)". */
@@ -626,27 +637,31 @@ public final class AcronymDefinedRule implements Rule {
    */
   private static String shortenedName(String key, String before) {
     String[] words = before.strip().split(" +");
-    int w = words.length - 1;
-    StringBuilder initials = new StringBuilder();
-    int first = -1;
-    while (w >= 0) {
+    // The capitalised words right before the parenthesis (small words between them skipped),
+    // nearest first: "Visit the National Archives" gives Archives, National.
+    List<Integer> capitalised = new ArrayList<>();
+    for (int w = words.length - 1; w >= 0; w--) {
       String word = words[w];
-      if (SMALL_WORDS.contains(word) && first >= 0) {
-        w--;
+      if (SMALL_WORDS.contains(word) && !capitalised.isEmpty()) {
         continue;
       }
       if (word.length() < 2 || !isCap(word.charAt(0)) || !Character.isLowerCase(word.charAt(1))) {
         break;
       }
-      initials.insert(0, word.charAt(0));
-      first = w;
-      w--;
+      capitalised.add(w);
     }
-    if (first < 0 || initials.length() < 2 || !key.startsWith(initials.toString())
-        || initials.length() >= key.length()) {
-      return null;
+    // The longest run of them (two or more) whose initials begin the acronym.
+    for (int n = capitalised.size(); n >= 2; n--) {
+      StringBuilder initials = new StringBuilder();
+      for (int i = n - 1; i >= 0; i--) {
+        initials.append(words[capitalised.get(i)].charAt(0));
+      }
+      if (initials.length() < key.length() && key.startsWith(initials.toString())) {
+        int first = capitalised.get(n - 1);
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+      }
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    return null;
   }
 
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "on", "in",

@@ -74,6 +74,10 @@ class AcronymDefinedRuleTest {
         .valid("a.txt", "It is information and communications technology (known as ICT). ICT helps.")
         .valid("a.txt", "Use a virtual private network (or VPN). A VPN is safe.")
         .valid("a.txt", "They engage with the National Archives (NARA). NARA keeps records.")
+        .valid("a.txt", "The National Archives (NARA) keeps records. NARA is old.")
+        .valid("a.txt", "Visit the National Archives (NARA) today.")
+        .valid("a.txt", "FDA: Food and Drug Administration\n\nThe FDA approves drugs.")
+        .invalid("a.txt", "It helps Human Health (see HHS guidance).", Expect.at(1, 28, "“HHS”"))
         .invalid("a.txt", "They engage with the Archives (NARA).",
             Expect.at(1, 32, "“NARA” is not spelled out"))
         .invalid("a.txt", "See the Public Archives (NARA).",
@@ -84,6 +88,9 @@ class AcronymDefinedRuleTest {
   void namesInCapitalsCodesLawsAndPronunciationsAreNotAcronyms() {
     tester
         .valid("a.txt", "STEPHEN WINCHELL")
+        .valid("a.txt", "RANA SAAD")
+        .invalid("a.txt", "HUD-VASH", Expect.at(1, 1, "“HUD”"), Expect.at(1, 5, "“VASH”"))
+        .invalid("a.txt", "U.S. EPA", Expect.at(1, 6, "“EPA”"))
         .valid("a.txt", "Hebrew [HE] and Hungarian [HU]")
         .valid("a.txt", "Under the America COMPETES Act, agencies may run prizes.")
         .valid("a.txt", "The CHIPS Act funds plants.")
