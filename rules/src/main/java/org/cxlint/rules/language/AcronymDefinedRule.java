@@ -222,29 +222,30 @@ public final class AcronymDefinedRule implements Rule {
   }
 
   /**
-   * A short unit of two to four words of four or more letters each, with no lower-case letter: a
-   * name set in capitals ("**RANA SAAD**", "STEPHEN WINCHELL" above a biography). Shorter words
-   * ("U.S. EPA", "HUD-VASH", "NIST SP 800-53") keep the unit checked: they are usually acronyms.
+   * A unit with no lower-case letter whose words are names or headings set in capitals:
+   * "**RANA SAAD**" above a biography, "SEC. 3. DEFINITIONS" in a law's text. Every word of
+   * three letters or fewer must be an abbreviation with its period ("SEC."), since a bare short
+   * word is usually an acronym: "U.S. EPA", "HUD-VASH", "NIST SP 800-53" stay checked.
    */
   private static boolean capitalsOnly(String t) {
     int words = 0;
     int run = 0;
     for (int k = 0; k <= t.length(); k++) {
       char c = k < t.length() ? t.charAt(k) : ' ';
-      if (Character.isLowerCase(c) || Character.isDigit(c)) {
+      if (Character.isLowerCase(c)) {
         return false;
       }
       if (Character.isLetter(c)) {
         run++;
       } else if (run > 0) {
-        if (run < 4) {
+        if (run < 4 && c != '.') {
           return false;
         }
         words++;
         run = 0;
       }
     }
-    return words >= 2 && words <= 4;
+    return words >= 2;
   }
 
   /** "Hebrew [HE]": a two-letter code in square brackets (a language or country code). */

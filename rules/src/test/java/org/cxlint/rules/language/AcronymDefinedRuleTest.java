@@ -89,6 +89,7 @@ class AcronymDefinedRuleTest {
     tester
         .valid("a.txt", "STEPHEN WINCHELL")
         .valid("a.txt", "RANA SAAD")
+        .valid("a.txt", "SEC. 2. SHORT TITLE.")
         .invalid("a.txt", "HUD-VASH", Expect.at(1, 1, "“HUD”"), Expect.at(1, 5, "“VASH”"))
         .invalid("a.txt", "U.S. EPA", Expect.at(1, 6, "“EPA”"))
         .valid("a.txt", "Hebrew [HE] and Hungarian [HU]")
