@@ -127,12 +127,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageError("--stdin-filename needs \"-\" as the path to read standard input.");
     }
 
-    RuleRegistry registry;
-    try {
-      registry = terminal.rules().get();
-    } catch (IllegalStateException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
+    RuleRegistry registry = main.rules();
     Config config = config(registry, terminal.workingDirectory());
     boolean wantMetrics = metrics != null ? metrics
         : format.equals("json") || format.equals("html")

@@ -30,12 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UsageError {
-    RuleRegistry registry;
-    try {
-      registry = main.terminal().rules().get();
-    } catch (IllegalStateException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
+    RuleRegistry registry = main.rules();
     Rule rule = registry.find(id).orElse(null);
     PrintWriter w = spec.commandLine().getOut();
     if (rule == null && id.equals(Problem.RULE_ID)) {

@@ -205,6 +205,15 @@ public final class Main implements Runnable {
     return terminal;
   }
 
+  /** The rules, or a usage error naming the rule pack that cannot load. */
+  RuleRegistry rules() throws UsageError {
+    try {
+      return terminal.rules().get();
+    } catch (IllegalStateException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+  }
+
   @Override
   public void run() {
     // "cxlint" alone: say what it can do.

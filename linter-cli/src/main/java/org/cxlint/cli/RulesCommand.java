@@ -22,12 +22,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UsageError {
-    RuleRegistry registry;
-    try {
-      registry = main.terminal().rules().get();
-    } catch (IllegalStateException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
+    RuleRegistry registry = main.rules();
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"RULE", "CATEGORY", "SEVERITY", "RECOMMENDED", "SUMMARY"});
     for (Rule r : registry.rules()) {

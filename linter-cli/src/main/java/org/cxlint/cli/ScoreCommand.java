@@ -1,8 +1,5 @@
 package org.cxlint.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,9 +16,9 @@ import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
 import org.cxlint.core.RuleRegistry;
 import org.cxlint.core.analysis.Metrics;
-import org.cxlint.core.report.JsonReporter;
 import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.config.Config;
+import org.cxlint.core.report.JsonReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -139,42 +136,19 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private void writeJson(LintResult result, OutputStream out) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeObjectFieldStart("tool");
-      g.writeStringField("name", "cxlint");
-      g.writeStringField("version", result.toolVersion());
-      g.writeEndObject();
-      g.writeArrayFieldStart("files");
-      for (FileResult f : result.files()) {
-        g.writeStartObject();
-        g.writeStringField("path", f.path());
-        if (f.error() != null) {
-          g.writeStringField("error", f.error());
-        }
-        if (f.metrics() != null) {
+    JsonReporter.writeDocument(result, out, true, (g, f) -> {
+      if (sections && f.metrics() != null) {
+        g.writeArrayFieldStart("sections");
+        for (SectionMetrics s : f.sections()) {
+          g.writeStartObject();
+          g.writeStringField("heading", s.heading());
+          g.writeNumberField("line", s.line());
           g.writeFieldName("metrics");
-          JsonReporter.writeMetrics(g, f.metrics(), true);
-          if (sections) {
-            g.writeArrayFieldStart("sections");
-            for (SectionMetrics s : f.sections()) {
-              g.writeStartObject();
-              g.writeStringField("heading", s.heading());
-              g.writeNumberField("line", s.line());
-              g.writeFieldName("metrics");
-              JsonReporter.writeMetrics(g, s.metrics(), true);
-              g.writeEndObject();
-            }
-            g.writeEndArray();
-          }
+          JsonReporter.writeMetrics(g, s.metrics(), true);
+          g.writeEndObject();
         }
-        g.writeEndObject();
+        g.writeEndArray();
       }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
-    }
+    }, false);
   }
 }

@@ -266,7 +266,7 @@ public final class Linter {
 
   /** Lints a decoded source; a binary file is not linted, its read problem says why. */
   private FileResult lintRead(SourceFile source, Format format, String configPath) {
-    if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
+    if (source.unreadable()) {
       // A binary file: nothing to lint. Its read problem says why, instead of rules guessing.
       List<Finding> findings = new ArrayList<>();
       for (Problem p : source.readProblems()) {
@@ -322,10 +322,10 @@ public final class Linter {
   /**
    * Once per linter, starts the enabled rules' {@link Rule#prepare} (and the syllable data when
    * metrics are on) on one background thread, so loading their tables overlaps reading and
-   * parsing: when a run without cache starts, or else at the first document really linted (not a
-   * cached or unreadable one), so that a run served from the cache loads nothing. For one file on two
-   * cores that is most of the loading off the critical path (issue 7). Failures are left to
-   * {@code check}, which meets them again and reports them for the file.
+   * parsing: when a run without cache starts, or else at the first document really linted (not
+   * a cached or unreadable one), so that a run served from the cache loads nothing. For one file
+   * on two cores that is most of the loading off the critical path (issue 7). Failures are left
+   * to {@code check}, which meets them again and reports them for the file.
    */
   private void prepareOnce() {
     if (!prepared.compareAndSet(false, true)) {

@@ -45,10 +45,10 @@ public final class WarmUp {
   /**
    * A task that reads and parses {@code files} (as named on a command line, relative to
    * {@code baseDirectory}), registered now: linting waits for it to finish (or runs it, when no
-   * thread has started it yet) and takes its documents. Run it on any thread; it never throws. Directories, missing and unreadable
-   * files, files over the default size limit and binary files are left to the linter; when no
-   * file qualifies, or there are more than {@link #MAX_FILES}, the task does nothing and nothing
-   * waits for it.
+   * thread has started it yet) and takes its documents. Run it on any thread; it never throws.
+   * Directories, missing and unreadable files, files over the default size limit and binary
+   * files are left to the linter; when no file qualifies, or there are more than
+   * {@link #MAX_FILES}, the task does nothing and nothing waits for it.
    */
   public static Runnable parsing(List<String> files, Path baseDirectory) {
     List<Path> todo = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class WarmUp {
           format = format == null ? Format.TEXT : format;
           String display = Linter.display(base, abs);
           SourceFile source = SourceReader.decode(bytes, abs, display);
-          if (source.text().isEmpty() && !source.readProblems().isEmpty()) {
+          if (source.unreadable()) {
             continue; // binary: the linter reports it
           }
           ContentDocument document = Parsers.parse(source, format);

@@ -48,6 +48,11 @@ public final class SourceFile {
     return readProblems;
   }
 
+  /** A file that was not text (binary content): nothing to lint, its read problem says why. */
+  public boolean unreadable() {
+    return text.isEmpty() && !readProblems.isEmpty();
+  }
+
   private static int[] indexLines(String s) {
     int[] starts = new int[16];
     int n = 0;

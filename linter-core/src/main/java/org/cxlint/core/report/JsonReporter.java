@@ -28,6 +28,23 @@ public final class JsonReporter implements Reporter {
   @Override
   public void write(LintResult result, ReportSettings settings, OutputStream out)
       throws IOException {
+    writeDocument(result, out, false, JsonReporter::findings, true);
+  }
+
+  /** Fields a file's entry holds after {@code path}, {@code error} and {@code metrics}. */
+  @FunctionalInterface
+  public interface FileFields {
+    void write(JsonGenerator g, FileResult file) throws IOException;
+  }
+
+  /**
+   * The JSON document this report and {@code cxlint score --format json} share: {@code tool},
+   * then {@code files[]} with {@code path}, {@code error} (when the file could not be linted),
+   * {@code metrics} (when computed; with {@code polysyllables} when asked) and {@code more}'s
+   * fields, then the {@code summary} of findings when {@code summary} is set.
+   */
+  public static void writeDocument(LintResult result, OutputStream out, boolean polysyllables,
+      FileFields more, boolean summary) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
@@ -45,34 +62,40 @@ public final class JsonReporter implements Reporter {
         }
         if (f.metrics() != null) {
           g.writeFieldName("metrics");
-          writeMetrics(g, f.metrics(), false);
+          writeMetrics(g, f.metrics(), polysyllables);
         }
-        g.writeArrayFieldStart("findings");
-        for (Finding x : f.findings()) {
-          g.writeStartObject();
-          g.writeStringField("rule", x.rule());
-          g.writeStringField("severity", x.severity().label());
-          g.writeNumberField("line", x.line());
-          g.writeNumberField("column", x.column());
-          g.writeNumberField("endLine", x.endLine());
-          g.writeNumberField("endColumn", x.endColumn());
-          g.writeStringField("message", x.message());
-          g.writeStringField("suggestion", x.suggestion());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        more.write(g, f);
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("files", result.files().size());
-      g.writeNumberField("errors", result.count(Severity.ERROR));
-      g.writeNumberField("warnings", result.count(Severity.WARNING));
-      g.writeNumberField("infos", result.count(Severity.INFO));
-      g.writeEndObject();
+      if (summary) {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", result.files().size());
+        g.writeNumberField("errors", result.count(Severity.ERROR));
+        g.writeNumberField("warnings", result.count(Severity.WARNING));
+        g.writeNumberField("infos", result.count(Severity.INFO));
+        g.writeEndObject();
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  private static void findings(JsonGenerator g, FileResult f) throws IOException {
+    g.writeArrayFieldStart("findings");
+    for (Finding x : f.findings()) {
+      g.writeStartObject();
+      g.writeStringField("rule", x.rule());
+      g.writeStringField("severity", x.severity().label());
+      g.writeNumberField("line", x.line());
+      g.writeNumberField("column", x.column());
+      g.writeNumberField("endLine", x.endLine());
+      g.writeNumberField("endColumn", x.endColumn());
+      g.writeStringField("message", x.message());
+      g.writeStringField("suggestion", x.suggestion());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /**
