@@ -197,9 +197,6 @@ public final class AcronymDefinedRule implements Rule {
           || inEmailAddress(t, start, end)) {
         continue;
       }
-      if (label(t, start, after) && expansion(key, t, start, after) == null) {
-        continue; // "SOCIAL: most shares"; but "FDA: Food and Drug Administration" defines FDA
-      }
       if (p.kind() == Prose.Kind.TABLE_CELL && t.strip().length() == after - start) {
         // A table cell holding only the code ("AC" for a NIST control family): the row says
         // what it stands for.
@@ -211,13 +208,16 @@ public final class AcronymDefinedRule implements Rule {
         // in capitals; long initialisms read letter by letter are not in the dictionary.
         continue;
       }
-      if (key == null || known.contains(token) || known.contains(key) || allowed.contains(token)
+      if (known.contains(token) || known.contains(key) || allowed.contains(token)
           || allowed.contains(key) || capitalizedWords.contains(token) || roman(token)
           || shouted(t, start, end)) {
         continue;
       }
-      out.add(new Use(key, p, start, plural ? end + 1 : end, heading,
-          expansion(key, t, start, after)));
+      String expansion = expansion(key, t, start, after);
+      if (expansion == null && label(t, start, after)) {
+        continue; // "SOCIAL: most shares"; but "FDA: Food and Drug Administration" defines FDA
+      }
+      out.add(new Use(key, p, start, plural ? end + 1 : end, heading, expansion));
     }
   }
 
