@@ -1,16 +1,10 @@
 package org.cxlint.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.cxlint.core.NearestName;
 import org.cxlint.core.RuleRegistry;
-import org.cxlint.core.Suppressions;
-import org.cxlint.core.model.Problem;
-import org.cxlint.core.rule.OptionSpec;
-import org.cxlint.core.rule.Rule;
-import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.RuleExplanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -31,91 +25,12 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UsageError {
     RuleRegistry registry = main.rules();
-    Rule rule = registry.find(id).orElse(null);
-    PrintWriter w = spec.commandLine().getOut();
-    if (rule == null && id.equals(Problem.RULE_ID)) {
-      w.println(Problem.RULE_ID + " — cxlint could not read part of the file as written.");
-      w.println();
-      w.println("Reported by the engine, not a rule, and it cannot be switched off: front matter");
-      w.println("that is not valid YAML, text that is not UTF-8, a binary file. The message says");
-      w.println("where and what to fix; the rest of the file is still checked where possible.");
-      w.flush();
-      return ExitCode.CLEAN;
-    }
-    if (rule == null && id.equals(Suppressions.RULE_ID)) {
-      w.println(Suppressions.RULE_ID + " — a cxlint-disable comment names a rule that does not"
-          + " exist.");
-      w.println();
-      w.println("Reported by the engine: a typo in <!-- cxlint-disable-next-line plain-wrds -->");
-      w.println("would otherwise suppress nothing without anyone noticing. Use an id from");
-      w.println("\"cxlint rules\"; the message suggests the closest one.");
-      w.flush();
-      return ExitCode.CLEAN;
-    }
-    if (rule == null) {
-      throw new UsageError("unknown rule \"" + id + "\"." + NearestName.hint(id, registry.ids())
-          + " Run \"cxlint rules\" to list the rules.");
-    }
-    RuleMeta m = rule.meta();
+    RuleExplanation explanation = RuleExplanation.find(registry, id).orElseThrow(() ->
+        new UsageError("unknown rule \"" + id + "\"." + NearestName.hint(id, registry.ids())
+            + " Run \"cxlint rules\" to list the rules."));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(m.id() + " — " + m.summary());
-    out.println();
-    out.println("Category:          " + m.category().label());
-    out.println("Default severity:  " + m.defaultSeverity().label());
-    out.println("Recommended:       " + (m.recommended() ? "yes (on by default)" : "no (on in strict)"));
-    out.println("Standard:          " + m.wcag());
-    out.println("Applies to:        " + m.formats().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
-        .sorted().collect(Collectors.joining(", ")));
-    if (m.fixable()) {
-      out.println("Fix:               findings carry a replacement you can apply as is");
-    }
-    section(out, "Why", m.rationale());
-    if (!m.options().isEmpty()) {
-      out.println();
-      out.println("Options (in .cxlint.yml under rules: " + m.id() + ": { … }):");
-      for (OptionSpec o : m.options()) {
-        out.println("  " + o.name() + " (" + type(o) + ", default " + value(o.defaultValue())
-            + ")" + (o.description().isEmpty() ? "" : ": " + o.description()));
-      }
-    }
-    section(out, "Reported", m.badExample());
-    section(out, "Fixed", m.goodExample());
-    if (!m.guidance().isEmpty()) {
-      out.println();
-      out.println("Guidance:");
-      m.guidance().forEach(g -> out.println("  " + g));
-    }
+    out.print(explanation.toText());
     out.flush();
     return ExitCode.CLEAN;
-  }
-
-  private static void section(PrintWriter out, String title, String body) {
-    if (body == null || body.isBlank()) {
-      return;
-    }
-    out.println();
-    out.println(title + ":");
-    for (String line : body.strip().split("\\R", -1)) {
-      out.println(("  " + line).stripTrailing());
-    }
-  }
-
-  private static String type(OptionSpec o) {
-    return switch (o.type()) {
-      case INTEGER -> "whole number";
-      case NUMBER -> "number";
-      case STRING -> "text";
-      case BOOLEAN -> "true or false";
-      case STRING_LIST -> "list of text";
-      case ENUM -> "one of " + String.join(", ", o.allowed());
-    };
-  }
-
-  private static String value(Object v) {
-    if (v instanceof List<?> l) {
-      return l.isEmpty() ? "none" : "[" + l.stream().map(String::valueOf)
-          .collect(Collectors.joining(", ")) + "]";
-    }
-    return String.valueOf(v);
   }
 }
