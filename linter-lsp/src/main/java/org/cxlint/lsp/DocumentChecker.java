@@ -114,6 +114,16 @@ public final class DocumentChecker {
         .findFirst().orElse(FileResult.failed(file.toString(), "cannot read " + file));
   }
 
+  /**
+   * Checks files and directories as {@code cxlint check} does (directories searched, ignored
+   * and hidden paths skipped), with the config of the first input's directory.
+   */
+  public LintResult checkAll(List<Path> inputs, Path baseDirectory) {
+    Path first = inputs.isEmpty() ? baseDirectory : baseDirectory.resolve(inputs.get(0));
+    ConfigState state = configFor(java.nio.file.Files.isDirectory(first) ? first.resolve("x") : first);
+    return linter(state.config()).lint(inputs, baseDirectory);
+  }
+
   /** True when the document's config ignores it (its {@code ignore:} globs). */
   public boolean ignored(Path file) {
     if (file == null) {
