@@ -30,7 +30,7 @@ class LinterTest {
   }
 
   private static List<String> paths(LintResult r) {
-    return r.files().stream().map(FileResult::path).toList();
+    return r.files().stream().map(FileOutcome::path).toList();
   }
 
   @Test
@@ -61,8 +61,8 @@ class LinterTest {
     LintResult one = lint(Config.defaults(registry), 1, dir);
     LintResult four = lint(Config.defaults(registry), 4, dir);
     assertThat(paths(four)).isEqualTo(paths(one)).hasSize(40).isSorted();
-    assertThat(four.files()).extracting(FileResult::findings)
-        .isEqualTo(one.files().stream().map(FileResult::findings).toList());
+    assertThat(four.files()).extracting(FileOutcome::findings)
+        .isEqualTo(one.files().stream().map(FileOutcome::findings).toList());
   }
 
   @Test

@@ -12,7 +12,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Severity;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class SarifReporterTest {
 
   @Test
   void findingsOfRulesThatAreNotListedGetADescriptorToo() throws Exception {
-    FileResult r = SampleResults.file("a.md", "Some text.\n")
+    FileOutcome r = SampleResults.file("a.md", "Some text.\n")
         .finding("parse-error", Severity.ERROR, "text", "Cannot parse.", null).build();
     String sarif = SampleResults.write(new SarifReporter(),
         new LintResult("1", List.of(SampleResults.SHALL), List.of(r)), ReportSettings.plain());
@@ -122,7 +122,7 @@ class SarifReporterTest {
   @Test
   void urisAreRelativeToTheBaseDirectoryAndEncoded(@TempDir Path repo) throws Exception {
     Path file = repo.resolve("content/my page.md");
-    FileResult r = SampleResults.file("../elsewhere/my page.md", file, "Applicants shall.\n")
+    FileOutcome r = SampleResults.file("../elsewhere/my page.md", file, "Applicants shall.\n")
         .finding("shall", Severity.INFO, "shall", "m", "s").build();
     String sarif = SampleResults.write(new SarifReporter(),
         new LintResult("1", List.of(SampleResults.SHALL), List.of(r)),
@@ -139,9 +139,9 @@ class SarifReporterTest {
   void filesOutsideTheBaseDirectoryGetAbsoluteUris(@TempDir Path dir) throws Exception {
     Path repo = dir.resolve("repo");
     Path outside = dir.resolve("elsewhere/page.md");
-    FileResult r = SampleResults.file("../elsewhere/page.md", outside, "Applicants shall.\n")
+    FileOutcome r = SampleResults.file("../elsewhere/page.md", outside, "Applicants shall.\n")
         .finding("shall", Severity.INFO, "shall", "m", "s").build();
-    FileResult failed = FileResult.failed("../elsewhere/broken.md", "cannot read");
+    FileOutcome failed = FileOutcome.failed("../elsewhere/broken.md", "cannot read");
     String sarif = SampleResults.write(new SarifReporter(),
         new LintResult("1", List.of(SampleResults.SHALL), List.of(failed, r)),
         new ReportSettings(false, repo));
@@ -169,7 +169,7 @@ class SarifReporterTest {
   }
 
   private static List<String> fingerprints(String text) throws Exception {
-    FileResult r = SampleResults.file("a.md", text)
+    FileOutcome r = SampleResults.file("a.md", text)
         .finding("shall", Severity.INFO, "shall", 0, "m", null)
         .finding("shall", Severity.INFO, "shall", 1, "m", null)
         .build();
