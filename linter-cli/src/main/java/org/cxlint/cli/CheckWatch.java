@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.RuleRegistry;
 import org.cxlint.core.config.Config;
@@ -107,12 +107,12 @@ final class CheckWatch {
           }
           continue;
         }
-        List<FileResult> results = new ArrayList<>();
+        List<FileOutcome> results = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (Path p : changed) {
           if (wanted(p, base)) {
             if (Files.isRegularFile(p)) {
-              results.add(checker.checkFile(p, base));
+              results.add(checker.checkFile(p, display(base, p)));
             } else if (!Files.exists(p)) {
               removed.add(display(base, p));
             }
@@ -211,10 +211,10 @@ final class CheckWatch {
 
   private void print(LintResult result, boolean clear) throws IOException {
     if (quiet) {
-      List<FileResult> files = new ArrayList<>();
-      for (FileResult f : result.files()) {
-        files.add(new FileResult(f.path(), f.source(), f.findings().stream()
-            .filter(x -> x.severity() == Severity.ERROR).toList(), f.metrics(), f.sections(), f.error()));
+      List<FileOutcome> files = new ArrayList<>();
+      for (FileOutcome f : result.files()) {
+        files.add(f.withFindings(f.findings().stream()
+            .filter(x -> x.severity() == Severity.ERROR).toList()));
       }
       result = new LintResult(result.toolVersion(), result.rules(), files);
     }

@@ -27,6 +27,7 @@ import org.cxlint.core.config.ConfigException;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Fix;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -439,6 +440,16 @@ public final class CxlintLanguageServer implements LanguageServer, LanguageClien
         continue;
       }
       String rule = diag.getCode().getLeft();
+      Published p = published.get(uri);
+      if (p != null && p.version() == d.version() && p.text().equals(d.text())) {
+        for (Finding f : p.findings()) {
+          if (f.rule().equals(rule) && Diagnostics.range(f, p.bom()).equals(diag.getRange())) {
+            for (Fix fix : f.fixes()) {
+              out.add(Either.forRight(fixAction(d, p.bom(), fix, f.fixes().size() == 1 || fix.safe(), diag)));
+            }
+          }
+        }
+      }
       if (ENGINE_IDS.contains(rule) || checker().registry().find(rule).isEmpty()) {
         continue;
       }
@@ -459,6 +470,23 @@ public final class CxlintLanguageServer implements LanguageServer, LanguageClien
       }
     }
     return out;
+  }
+
+  /** The finding's own fix, in the document's positions. */
+  private static CodeAction fixAction(OpenDocument d, boolean bom, Fix fix, boolean preferred,
+      Diagnostic diag) {
+    int shift = bom ? 1 : 0;
+    List<TextEdit> edits = new ArrayList<>();
+    for (org.cxlint.core.rule.TextEdit e : fix.edits()) {
+      edits.add(new TextEdit(new Range(TextPositions.position(d.text(), e.start() + shift),
+          TextPositions.position(d.text(), e.end() + shift)), e.replacement()));
+    }
+    CodeAction a = new CodeAction(fix.title());
+    a.setKind(CodeActionKind.QuickFix);
+    a.setDiagnostics(List.of(diag));
+    a.setIsPreferred(preferred);
+    a.setEdit(new WorkspaceEdit(Map.of(d.uri(), edits)));
+    return a;
   }
 
   private static CodeAction action(String title, OpenDocument d, SuppressionEdits.Edit e,

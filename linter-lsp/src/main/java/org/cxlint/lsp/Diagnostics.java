@@ -46,9 +46,12 @@ final class Diagnostics {
     return d;
   }
 
-  /** The message with the finding's advice after it, as the text report shows it. */
+  /**
+   * The message with the finding's advice after it, as the text report shows it. Fixes are not
+   * repeated here: the editor offers them as quick fixes.
+   */
   static String message(Finding f) {
-    String advice = f.suggestion();
+    String advice = f.advice();
     return advice == null || advice.isBlank() ? f.message() : f.message() + "\n→ " + advice;
   }
 

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.FilePipeline;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
 import org.cxlint.core.RuleRegistry;
+import org.cxlint.core.Source;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.ReadabilityScores;
 import org.cxlint.core.analysis.SectionMetrics;
@@ -28,7 +30,8 @@ import org.cxlint.core.rule.Finding;
 /**
  * The one place where the long-lived front ends ({@code cxlint lsp}, {@code check --watch})
  * call the engine: a document (a file on disk, or an editor's text) in, its findings out, with
- * the nearest {@code .cxlint.yml} above it. Configs are read once and kept until
+ * the nearest {@code .cxlint.yml} above it. One {@link FilePipeline} per config stays warm for
+ * the session. Configs are read once and kept until
  * {@link #forgetConfigs} or until the file's size or date changes ({@link #refreshConfigs}).
  *
  * <p>Thread-safe: any number of threads may check documents at the same time.
@@ -67,7 +70,7 @@ public final class DocumentChecker {
   private final RuleRegistry registry;
   private final Config fixedConfig;
   private final Map<Path, ConfigState> configsByDirectory = new ConcurrentHashMap<>();
-  private final Map<Config, Linter> linters = new ConcurrentHashMap<>();
+  private final Map<Config, FilePipeline> pipelines = new ConcurrentHashMap<>();
 
   /** A checker that reads the nearest {@code .cxlint.yml} above each document. */
   public DocumentChecker(RuleRegistry registry) {
@@ -94,34 +97,33 @@ public final class DocumentChecker {
    */
   public Checked check(Path file, String name, Format format, String text) {
     ConfigState state = configFor(file);
-    String displayPath = file != null ? file.toAbsolutePath().toString() : name;
-    displayPath = withFormat(displayPath, format);
-    Path base = file != null && file.toAbsolutePath().getParent() != null
-        ? file.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+    Path abs = file == null ? null : file.toAbsolutePath().normalize();
+    Format f = format != null ? format : Format.forName(name, Format.MARKDOWN);
     try {
-      LintResult r = linter(state.config()).lintText(displayPath, text, base);
-      FileResult f = r.files().get(0);
-      return new Checked(f.findings(), f.error(), state);
+      FileOutcome o = pipeline(state.config()).lint(new Source(abs, name, f, null, text));
+      return new Checked(o.findings(), o.error(), state);
     } catch (RuntimeException | StackOverflowError e) {
       return new Checked(List.of(), "cxlint could not check " + name + ": " + e, state);
     }
   }
 
   /** Checks a file as it is on disk (what {@code cxlint check FILE} reports for it). */
-  public FileResult checkFile(Path file, Path baseDirectory) {
+  public FileOutcome checkFile(Path file, String displayPath) {
     ConfigState state = configFor(file);
-    return linter(state.config()).lint(List.of(file), baseDirectory).files().stream()
-        .findFirst().orElse(FileResult.failed(file.toString(), "cannot read " + file));
+    Format f = Format.forName(file.getFileName() == null ? "" : file.getFileName().toString(),
+        Format.TEXT);
+    return pipeline(state.config()).lint(Source.file(file.toAbsolutePath().normalize(),
+        displayPath, f));
   }
 
   /**
    * Checks files and directories as {@code cxlint check} does (directories searched, ignored
-   * and hidden paths skipped), with the config of the first input's directory.
+   * and hidden paths skipped, site rules run), with the config of the first input's directory.
    */
   public LintResult checkAll(List<Path> inputs, Path baseDirectory) {
     Path first = inputs.isEmpty() ? baseDirectory : baseDirectory.resolve(inputs.get(0));
     ConfigState state = configFor(java.nio.file.Files.isDirectory(first) ? first.resolve("x") : first);
-    return linter(state.config()).lint(inputs, baseDirectory);
+    return new Linter(registry, state.config(), settings()).lint(inputs, baseDirectory);
   }
 
   /** True when the document's config ignores it (its {@code ignore:} globs). */
@@ -185,7 +187,7 @@ public final class DocumentChecker {
   /** Forgets every config read so far: the next document reads them again. */
   public void forgetConfigs() {
     configsByDirectory.clear();
-    linters.clear();
+    pipelines.clear();
   }
 
   /**
@@ -203,7 +205,7 @@ public final class DocumentChecker {
       }
     }
     if (changed) {
-      linters.clear();
+      pipelines.clear();
     }
     return changed;
   }
@@ -219,20 +221,11 @@ public final class DocumentChecker {
     return List.copyOf(byFile.values());
   }
 
-  private Linter linter(Config config) {
-    return linters.computeIfAbsent(config, c -> new Linter(registry, c,
-        LinterSettings.defaults().withMetrics(false).withThreads(1)));
+  private FilePipeline pipeline(Config config) {
+    return pipelines.computeIfAbsent(config, c -> new FilePipeline(c, settings()));
   }
 
-  /** The name with the extension of {@code format} when its own does not choose it. */
-  private static String withFormat(String name, Format format) {
-    if (format == null || format == Format.forFileName(name)) {
-      return name;
-    }
-    return name + switch (format) {
-      case MARKDOWN -> ".md";
-      case HTML -> ".html";
-      case TEXT -> ".txt";
-    };
+  private static LinterSettings settings() {
+    return LinterSettings.defaults().withMetrics(false).withThreads(1);
   }
 }

@@ -1,8 +1,8 @@
 package org.cxlint.lsp;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +37,24 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   final Server server;
   final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private final Thread serverThread;
+  private final List<java.net.Socket> sockets;
 
   LspTestClient(RuleRegistry rules) throws IOException {
-    PipedInputStream serverIn = new PipedInputStream(1 << 16);
-    PipedOutputStream toServer = new PipedOutputStream(serverIn);
-    PipedInputStream clientIn = new PipedInputStream(1 << 16);
-    PipedOutputStream toClient = new PipedOutputStream(clientIn);
+    // A local socket rather than piped streams: a pipe fails its reader ("write end dead") once
+    // a thread that wrote to it ends, and the server writes from more than one thread.
+    java.net.Socket serverSide;
+    java.net.Socket clientSide;
+    try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      clientSide = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+          listener.getLocalPort());
+      serverSide = listener.accept();
+    }
+    this.sockets = List.of(serverSide, clientSide);
+    InputStream serverIn = serverSide.getInputStream();
+    OutputStream toClient = serverSide.getOutputStream();
+    InputStream clientIn = clientSide.getInputStream();
+    OutputStream toServer = clientSide.getOutputStream();
     serverThread = new Thread(() -> {
       try {
         exitCode.complete(LanguageServerMain.run(serverIn, toClient, () -> rules));
@@ -124,6 +136,12 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
       exitCode.get(10, TimeUnit.SECONDS);
     } finally {
       serverThread.interrupt();
+      // Closing the sockets ends both readers; that is no error worth a stack trace here.
+      java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer")
+          .setLevel(java.util.logging.Level.OFF);
+      for (java.net.Socket s : sockets) {
+        s.close();
+      }
     }
   }
 }
