@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.cxlint.core.model.Problem;
 import org.cxlint.core.rule.OptionSpec;
 import org.cxlint.core.rule.RuleMeta;
 
@@ -43,29 +42,9 @@ public record RuleExplanation(String id, String summary, List<Fact> facts, List<
     sections = List.copyOf(sections);
   }
 
-  /** The explanation of a rule of the registry or of one of the engine's own ids. */
+  /** The explanation of a rule of the registry (the engine's own rules included). */
   public static Optional<RuleExplanation> find(RuleRegistry registry, String id) {
-    var rule = registry.find(id);
-    if (rule.isPresent()) {
-      return Optional.of(of(rule.get().meta()));
-    }
-    if (id.equals(Problem.RULE_ID)) {
-      return Optional.of(new RuleExplanation(id,
-          "cxlint could not read part of the file as written.", List.of(),
-          List.of(new Section(null, Kind.PROSE, List.of(
-              "Reported by the engine, not a rule, and it cannot be switched off: front matter",
-              "that is not valid YAML, text that is not UTF-8, a binary file. The message says",
-              "where and what to fix; the rest of the file is still checked where possible.")))));
-    }
-    if (id.equals(Suppressions.RULE_ID)) {
-      return Optional.of(new RuleExplanation(id,
-          "a cxlint-disable comment names a rule that does not exist.", List.of(),
-          List.of(new Section(null, Kind.PROSE, List.of(
-              "Reported by the engine: a typo in <!-- cxlint-disable-next-line plain-wrds -->",
-              "would otherwise suppress nothing without anyone noticing. Use an id from",
-              "\"cxlint rules\"; the message suggests the closest one.")))));
-    }
-    return Optional.empty();
+    return registry.find(id).map(r -> of(r.meta()));
   }
 
   /** The explanation of a rule from its metadata. */
