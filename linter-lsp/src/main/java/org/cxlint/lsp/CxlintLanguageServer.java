@@ -74,8 +74,9 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The language server behind {@code cxlint lsp}: diagnostics for Markdown, HTML and text
- * documents as they are typed, the rule's explanation on hover, quick fixes that disable a rule
- * for a line or a file, and readability through {@code cxlint/metrics}.
+ * documents as they are typed, the rule's explanation on hover, quick fixes (the finding's own
+ * fixes, and disabling a rule for a line or a file), and readability through
+ * {@code cxlint/metrics}.
  *
  * <p>Documents are linted on one thread, newest text first: a change while a lint runs makes
  * that result stale (it is dropped, never published) and queues one lint of the newest text, so
@@ -184,8 +185,18 @@ public final class CxlintLanguageServer implements LanguageServer, LanguageClien
 
   @Override
   public CompletableFuture<Object> shutdown() {
+    // Lints already queued finish first (a few at most: one per open document), so a client
+    // that saves and quits still gets its last diagnostics; then no more are started.
     shutdown = true;
-    lintThread.shutdownNow();
+    lintThread.shutdown();
+    try {
+      if (!lintThread.awaitTermination(5, TimeUnit.SECONDS)) {
+        lintThread.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      lintThread.shutdownNow();
+    }
     return CompletableFuture.completedFuture(null);
   }
 
@@ -263,7 +274,7 @@ public final class CxlintLanguageServer implements LanguageServer, LanguageClien
     public void didClose(DidCloseTextDocumentParams params) {
       guard("didClose", () -> {
         String uri = params.getTextDocument().getUri();
-        if (documents.remove(uri) != null) {
+        if (documents.remove(uri) != null && !shutdown) {
           // Cleared on the lint thread, after any lint of this document still running.
           lintThread.execute(() -> {
             if (!documents.containsKey(uri)) {
