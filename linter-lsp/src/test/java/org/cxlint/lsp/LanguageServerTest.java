@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Hover;
@@ -245,6 +246,20 @@ class LanguageServerTest {
         List.of(new FileEvent(config.toUri().toString(), FileChangeType.Changed))));
     client.awaitDiagnostics(config.toUri().toString(), p -> p.getDiagnostics().isEmpty());
     client.awaitDiagnostics(uri, p -> ofRule(p, "shall").isEmpty());
+  }
+
+  @Test
+  void onSaveAConfigThatChangedIsReadAgainEvenWithoutFileWatching() throws Exception {
+    // Clients such as Neovim 0.7 cannot watch files: saving a document checks the config's date.
+    String uri = open("saved/page.md", "markdown", "# Forms\n\nThe agency shall review it.\n");
+    assertThat(ofRule(client.awaitVersion(uri, 1), "shall")).hasSize(1);
+    Path config = dir.resolve("saved/.cxlint.yml");
+    Files.writeString(config, "rules:\n  shall: error\n");
+    client.server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(
+        new TextDocumentIdentifier(uri)));
+    Diagnostic shall = ofRule(client.awaitDiagnostics(uri, p -> ofRule(p, "shall").stream()
+        .anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error)), "shall").get(0);
+    assertThat(shall.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
   }
 
   @Test
