@@ -367,6 +367,7 @@ public final class CxlintLanguageServer implements LanguageServer, LanguageClien
   /** A broken config shows as a diagnostic on the config file; a fixed one clears it. */
   private void showConfigErrors() {
     Set<String> now = new java.util.HashSet<>();
+    Set<String> nowShown = new java.util.HashSet<>();
     for (DocumentChecker.ConfigState s : checker().configs()) {
       ConfigException e = s.error();
       if (e == null) {
@@ -374,19 +375,23 @@ public final class CxlintLanguageServer implements LanguageServer, LanguageClien
       }
       String uri = s.file().toUri().toString();
       now.add(uri);
+      nowShown.add(uri + "\n" + e.getMessage());
       int line = Math.max(0, e.line() - 1);
       int col = Math.max(0, e.column() - 1);
       Diagnostic d = new Diagnostic(new Range(new Position(line, col), new Position(line, col + 1)),
           e.reason() + " cxlint uses its default rules until this is fixed.",
           DiagnosticSeverity.Error, Diagnostics.SOURCE, "config");
       if (configErrorsShown.add(uri + "\n" + e.getMessage())) {
+        // once per error, not on every keystroke in a document under this config
         log(MessageType.Warning, "cxlint: " + e.getMessage());
+        publish(uri, List.of(d), null);
       }
-      publish(uri, List.of(d), null);
     }
     for (String shown : List.copyOf(configErrorsShown)) {
       String uri = shown.substring(0, shown.indexOf('\n'));
-      if (!now.contains(uri)) {
+      if (now.contains(uri) && !nowShown.contains(shown)) {
+        configErrorsShown.remove(shown); // replaced by the file's new error
+      } else if (!now.contains(uri)) {
         configErrorsShown.remove(shown);
         publish(uri, List.of(), null);
       }
