@@ -36,6 +36,7 @@ import org.cxlint.core.cache.ResultCache;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
+import org.cxlint.core.model.SitePage;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
 import org.cxlint.core.parse.SourceReader;
@@ -44,6 +45,7 @@ import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleMeta;
+import org.cxlint.core.site.SiteLayout;
 
 /**
  * The runner: expands inputs into files, lints them in parallel and returns one
@@ -64,6 +66,8 @@ public final class Linter {
   private final ResultCache cache;
   /** Set once the enabled rules' {@link Rule#prepare} has been started. */
   private final AtomicBoolean prepared = new AtomicBoolean();
+  /** Each file's site generator and whether it is a page or a partial. */
+  private final SiteLayout site;
 
   public Linter(RuleRegistry registry, Config config, LinterSettings settings) {
     Objects.requireNonNull(registry, "registry");
@@ -71,6 +75,7 @@ public final class Linter {
     this.settings = Objects.requireNonNull(settings, "settings");
     // The config's registry holds the given rules plus any rules the config defines.
     this.knownIds = config.registry().ids();
+    this.site = new SiteLayout(config.site(), config.directory());
     this.cache = settings.cacheFile() == null ? null
         : ResultCache.open(settings.cacheFile(), runKey(config, settings));
   }
@@ -126,7 +131,8 @@ public final class Linter {
     }
     // SITE HOOK: rules that judge the run as a whole (SiteRule) see it once every file is done.
     List<FileResult> results = SiteRun.apply(config.registry().rules(), run(files),
-        r -> config.rulesFor(configPath(r.source().path(), r.path())));
+        r -> config.rulesFor(configPath(r.source().path(), r.path())),
+        r -> site.page(r.source().path()));
     if (cache != null) {
       try {
         cache.save();
@@ -237,7 +243,8 @@ public final class Linter {
       byte[] bytes = Files.readAllBytes(in.file());
       if (cache != null) {
         String configPath = configPath(in.file(), in.displayPath());
-        cacheKey = ResultCache.key(bytes, in.displayPath() + '\n' + configPath + '\n' + in.format());
+        cacheKey = ResultCache.key(bytes, in.displayPath() + '\n' + configPath + '\n' + in.format()
+            + '\n' + site.page(in.file()));
         ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
         if (hit != null) {
           return new FileResult(in.displayPath(),
@@ -246,6 +253,9 @@ public final class Linter {
         }
       }
       early = WarmUp.take(in.file(), in.displayPath(), bytes, in.format());
+      if (early != null && site.page(in.file()) != SitePage.NONE) {
+        early = null; // parsed ahead without the site's conventions
+      }
       source = early != null ? null : SourceReader.decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
@@ -293,7 +303,7 @@ public final class Linter {
     WarmUp.await();
     ContentDocument document;
     try {
-      document = Parsers.parse(source, format);
+      document = Parsers.parse(source, format, site.page(source.path()));
     } catch (RuntimeException | StackOverflowError e) {
       return FileResult.failed(path, "cannot parse " + path + ": " + describe(e));
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
+import org.cxlint.core.model.SitePage;
 import org.cxlint.core.parse.Parsers;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Rule;
@@ -38,7 +39,8 @@ final class SiteRun {
    * @param rulesFor the rules config enables for a file, with their options and severities
    */
   static List<FileResult> apply(List<Rule> rules, List<FileResult> results,
-      Function<FileResult, List<ConfiguredRule>> rulesFor) {
+      Function<FileResult, List<ConfiguredRule>> rulesFor,
+      Function<FileResult, SitePage> siteOf) {
     List<Started> started = new ArrayList<>();
     for (Rule r : rules) {
       if (r instanceof SiteRule s) {
@@ -48,7 +50,7 @@ final class SiteRun {
     if (started.isEmpty()) {
       return results;
     }
-    results.parallelStream().forEach(r -> observe(r, started, rulesFor));
+    results.parallelStream().forEach(r -> observe(r, started, rulesFor, siteOf));
     Map<String, List<Finding>> added = new ConcurrentHashMap<>();
     for (Started s : started) {
       if (s.severities().isEmpty()) {
@@ -91,7 +93,7 @@ final class SiteRun {
 
   /** Shows one file's document to every site rule that is enabled for it and wants it. */
   private static void observe(FileResult r, List<Started> started,
-      Function<FileResult, List<ConfiguredRule>> rulesFor) {
+      Function<FileResult, List<ConfiguredRule>> rulesFor, Function<FileResult, SitePage> siteOf) {
     if (r.source() == null || r.error() != null) {
       return;
     }
@@ -108,7 +110,7 @@ final class SiteRun {
         }
         if (document == null) {
           try {
-            document = Parsers.parse(r.source(), format);
+            document = Parsers.parse(r.source(), format, siteOf.apply(r));
           } catch (RuntimeException | StackOverflowError e) {
             return; // the file's own result already says it cannot be parsed
           }

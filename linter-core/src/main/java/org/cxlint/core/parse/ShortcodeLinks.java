@@ -92,4 +92,61 @@ final class ShortcodeLinks {
     return new Image(alt == null ? null : alt.value(), src == null ? "" : src.value(), null,
         sc.span(), alt == null ? null : alt.span(), Heading.Origin.SHORTCODE, null);
   }
+
+  /**
+   * The image a Liquid or Nunjucks tag renders, or null: Eleventy's image shortcode
+   * {@code {% image "src", "alt" %}} (also {@code src=}, {@code alt=}), and tags such as
+   * {@code {% image_with_class "src" alt="…" %}}. Without an alt in the call the alt is unknown
+   * here (it may come from data or a variable), not missing; a variable as the alt is too.
+   */
+  static Image liquidImage(HugoShortcode sc, String text) {
+    if (sc.name() == null) {
+      return null;
+    }
+    String n = sc.name().toLowerCase(Locale.ROOT);
+    if (!n.equals("image") && !n.equals("img") && !n.startsWith("image_")
+        && !n.endsWith("_image") && !n.equals("picture")) {
+      return null;
+    }
+    HugoShortcode.Arg src = sc.arg("src", 0);
+    HugoShortcode.Arg alt = sc.named().get("alt");
+    if (alt == null && sc.named().isEmpty() && sc.positional().size() >= 2) {
+      alt = sc.positional().get(1);
+    }
+    if (alt == null || !quoted(alt, text)) {
+      // {% image "x.png", "A drill" %} is checked; {% image src, altText %} is not knowable.
+      return null;
+    }
+    return new Image(alt.value(), src == null ? "" : src.value(), null, sc.span(), alt.span(),
+        Heading.Origin.SHORTCODE, null);
+  }
+
+  /**
+   * The link a Liquid or Nunjucks tag renders with its own label, or null: a tag with
+   * {@code href=}/{@code url=} and {@code text=}/{@code label=} (a button or link include).
+   */
+  static Link liquidLink(HugoShortcode sc, String text) {
+    if (sc.name() == null || LiquidScanner.OUTPUT.equals(sc.name())) {
+      return null;
+    }
+    HugoShortcode.Arg dest = sc.named().get("href");
+    if (dest == null) {
+      dest = sc.named().get("url");
+    }
+    HugoShortcode.Arg label = sc.named().get("text");
+    if (label == null) {
+      label = sc.named().get("label");
+    }
+    if (dest == null || label == null || !quoted(dest, text) || !quoted(label, text)) {
+      return null;
+    }
+    return new Link(HtmlContentExtractor.collapse(label.value()), dest.value(), null, sc.span(),
+        label.span(), dest.span(), null, null, Heading.Origin.SHORTCODE, null);
+  }
+
+  /** A quoted argument (its span starts just after the quote): a literal, not a variable. */
+  private static boolean quoted(HugoShortcode.Arg a, String text) {
+    int q = a.span().start() - 1;
+    return q >= 0 && (text.charAt(q) == '"' || text.charAt(q) == '\'');
+  }
 }
