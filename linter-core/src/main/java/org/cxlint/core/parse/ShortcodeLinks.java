@@ -96,8 +96,9 @@ final class ShortcodeLinks {
   /**
    * The image a Liquid or Nunjucks tag renders, or null: Eleventy's image shortcode
    * {@code {% image "src", "alt" %}} (also {@code src=}, {@code alt=}), and tags such as
-   * {@code {% image_with_class "src" alt="…" %}}. Without an alt in the call the alt is unknown
-   * here (it may come from data or a variable), not missing; a variable as the alt is too.
+   * {@code {% image_with_class "src" alt="…" %}}. A call with a source and no alt at all gives
+   * an image without alt (eleventy-img refuses to build one); an alt held in a variable
+   * ({@code {% image src, altText %}}) is known only at build time, so gives no image.
    */
   static Image liquidImage(HugoShortcode sc, String text) {
     if (sc.name() == null) {
@@ -109,16 +110,20 @@ final class ShortcodeLinks {
       return null;
     }
     HugoShortcode.Arg src = sc.arg("src", 0);
-    HugoShortcode.Arg alt = sc.named().get("alt");
-    if (alt == null && sc.named().isEmpty() && sc.positional().size() >= 2) {
-      alt = sc.positional().get(1);
-    }
-    if (alt == null || !quoted(alt, text)) {
-      // {% image "x.png", "A drill" %} is checked; {% image src, altText %} is not knowable.
+    if (src == null) {
       return null;
     }
-    return new Image(alt.value(), src == null ? "" : src.value(), null, sc.span(), alt.span(),
-        Heading.Origin.SHORTCODE, null);
+    HugoShortcode.Arg alt = sc.named().get("alt");
+    if (alt == null && !sc.named().containsKey("src") && sc.positional().size() >= 2) {
+      alt = sc.positional().get(1);
+    } else if (alt == null && sc.named().containsKey("src") && !sc.positional().isEmpty()) {
+      alt = sc.positional().get(0);
+    }
+    if (alt != null && !quoted(alt, text)) {
+      return null;
+    }
+    return new Image(alt == null ? null : alt.value(), src.value(), null, sc.span(),
+        alt == null ? null : alt.span(), Heading.Origin.SHORTCODE, null);
   }
 
   /**
