@@ -119,7 +119,7 @@ public final class FrontMatterRule implements Rule {
     int max = context.options().integer("maxTitleLength");
     String titleKey = actualKey(fm, "title");
     String title = titleKey == null ? null : fm.string(titleKey);
-    if (page && max > 0 && title != null && title.strip().length() > max) {
+    if (document.notAPage() == null && max > 0 && title != null && title.strip().length() > max) {
       int length = title.strip().length();
       context.report(span(fm, titleKey),
           "The title is " + length + " characters long; search results cut titles after about "

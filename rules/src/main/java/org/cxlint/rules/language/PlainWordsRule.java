@@ -34,7 +34,7 @@ public final class PlainWordsRule implements Rule {
   /** Words before a participle used as an adjective ("any permitted use", "list of …"). */
   private static final Set<String> ADJECTIVE_CUES = Set.of("a", "an", "the", "any", "all",
       "of", "no", "each", "every", "this", "that", "these", "those", "its", "their", "our",
-      "your", "and", "or", "with", "as");
+      "your", "with", "as");
 
   /**
    * Verbs without a passive: "let" takes a bare infinitive ("let people apply"), so it cannot
