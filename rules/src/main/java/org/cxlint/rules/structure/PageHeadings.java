@@ -52,6 +52,17 @@ final class PageHeadings {
     String title = document.frontMatter().title();
     boolean counted = document.format() == Format.MARKDOWN && title != null
         && !title.isBlank() && context.options().bool(TITLE_IS_H1.name());
+    if (counted && document.site().generator().liquid()) {
+      // A page that renders its own title (<h1>{{ page.title }}</h1>) shows it there.
+      String source = document.source().text();
+      for (PageHeading h : of(document)) {
+        Span s = h.element() != null ? document.spanOf(h.element()) : h.span();
+        if (s != null && s.end() <= source.length()
+            && source.substring(s.start(), s.end()).contains("page.title")) {
+          return 0;
+        }
+      }
+    }
     return counted ? document.titleLevel() : 0;
   }
 

@@ -174,6 +174,23 @@ class JekyllSiteTest {
   }
 
   @Test
+  void aPageThatRendersItsOwnTitle() {
+    String page = "---\ntitle: Summary\n---\n<h1 class=\"hero\">{{ page.title }}</h1>\n\n## Goals\n";
+    RuleTester.of(new HeadingH1Rule()).jekyll().valid("a.md", page);
+    RuleTester.of(new HeadingH1Rule()).invalid("a.md", page, Expect.line(4, "second h1"));
+  }
+
+  @Test
+  void acronymsOfAPartialMayBeDefinedByItsPage() {
+    String fragment = "Most USWDS utilities set one CSS property.\n";
+    RuleTester.of(new org.cxlint.rules.language.AcronymDefinedRule()).jekyllPartial()
+        .valid("overview.md", fragment);
+    RuleTester.of(new org.cxlint.rules.language.AcronymDefinedRule()).jekyll()
+        .invalid("overview.md", "---\ntitle: Utilities\n---\n" + fragment,
+            Expect.line(4, "“USWDS” is not spelled out"));
+  }
+
+  @Test
   void imageTagsAreChecked() {
     RuleTester images = RuleTester.of(new ImageAltRule()).eleventy();
     images.invalid("a.md", "{% image \"./drill.jpg\", \"Image of a hardware drill\" %}\n",
