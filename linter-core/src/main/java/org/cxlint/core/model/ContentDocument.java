@@ -126,12 +126,35 @@ public final class ContentDocument {
 
   /**
    * The level at which the layout renders the front-matter title: the config's level for the
-   * page's {@code layout}, else its site-wide level, else 1.
+   * page's layout (its front matter's {@code layout}, else the one the site's defaults give it),
+   * else its site-wide level, else 1.
    */
   public int titleLevel() {
-    String layout = frontMatter.string("layout");
+    String layout = layout();
     Integer l = layout == null ? null : site.titleLevels().get(layout);
     return l != null ? l : site.titleLevel();
+  }
+
+  /**
+   * The deepest heading level the page's layout renders before the page's own content: the
+   * config's level for the layout when it sets one, else what cxlint read in the layout file
+   * (a Jekyll layout with {@code <h1>{{ page.title }}</h1><h2>{{ page.subhead }}</h2>} before
+   * {@code {{ content }}} gives 2), else {@link #titleLevel()}.
+   */
+  public int layoutHeadingLevel() {
+    String layout = layout();
+    if (layout != null && !site.titleLevels().containsKey(layout)) {
+      Integer l = site.layoutLevels().get(layout);
+      if (l != null) {
+        return Math.max(l, titleLevel());
+      }
+    }
+    return titleLevel();
+  }
+
+  private String layout() {
+    String layout = frontMatter.string("layout");
+    return layout != null ? layout : site.defaultLayout();
   }
 
   /**

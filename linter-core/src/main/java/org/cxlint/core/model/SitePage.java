@@ -13,9 +13,13 @@ import java.util.List;
  * @param summaryFields the front-matter fields that hold the summary, in order of preference
  * @param titleLevel the heading level the layout gives the front-matter title (1 by default)
  * @param titleLevels the level for pages whose front-matter {@code layout} is a key here
+ * @param defaultLayout the layout the site's defaults give the file (Jekyll), or null
+ * @param layoutLevels for each layout found, the deepest heading it renders before the page's
+ *     content (Jekyll {@code _layouts}): the page's headings continue below it
  */
 public record SitePage(Generator generator, String partial, List<String> summaryFields,
-    int titleLevel, java.util.Map<String, Integer> titleLevels) {
+    int titleLevel, java.util.Map<String, Integer> titleLevels, String defaultLayout,
+    java.util.Map<String, Integer> layoutLevels) {
 
   /** The site generators cxlint knows the conventions of. */
   public enum Generator {
@@ -35,9 +39,16 @@ public record SitePage(Generator generator, String partial, List<String> summary
   public static final SitePage NONE = new SitePage(Generator.NONE, null, List.of("summary"), 1,
       java.util.Map.of());
 
+  /** A page with no layout knowledge from the site's files. */
+  public SitePage(Generator generator, String partial, List<String> summaryFields,
+      int titleLevel, java.util.Map<String, Integer> titleLevels) {
+    this(generator, partial, summaryFields, titleLevel, titleLevels, null, java.util.Map.of());
+  }
+
   public SitePage {
     summaryFields = List.copyOf(summaryFields);
     titleLevels = java.util.Map.copyOf(titleLevels);
+    layoutLevels = java.util.Map.copyOf(layoutLevels);
     if (titleLevel < 1 || titleLevel > 6) {
       throw new IllegalArgumentException("titleLevel must be 1 to 6: " + titleLevel);
     }

@@ -35,6 +35,7 @@ public final class SiteLayout {
   private final SiteSettings settings;
   private final Path configDirectory;
   private final Map<Path, Root> roots = new ConcurrentHashMap<>();
+  private final Map<Path, JekyllLayouts> layouts = new ConcurrentHashMap<>();
 
   /**
    * @param settings the config's site section
@@ -63,8 +64,15 @@ public final class SiteLayout {
         : PARTIALS.get(generator));
     List<String> summary = settings.summaryFields() != null ? settings.summaryFields()
         : SitePage.SUMMARY_FIELDS;
+    JekyllLayouts site = JekyllLayouts.NONE;
+    String defaultLayout = null;
+    if (generator == Generator.JEKYLL && root.dir() != null) {
+      site = layouts.computeIfAbsent(root.dir(), JekyllLayouts::read);
+      defaultLayout = site.defaultLayout(root.dir().relativize(abs).toString().replace('\\', '/'));
+    }
     return new SitePage(generator, partial, summary,
-        settings.titleLevel() == 0 ? 1 : settings.titleLevel(), settings.titleLevels());
+        settings.titleLevel() == 0 ? 1 : settings.titleLevel(), settings.titleLevels(),
+        defaultLayout, site.levels());
   }
 
   private SitePage plain() {

@@ -83,4 +83,26 @@ class SiteLayoutTest {
     assertThat(p.titleLevels()).containsEntry("post", 3);
     assertThat(forced.page(write("src/index.md", "")).isPartial()).isFalse();
   }
+
+  @Test
+  void jekyllDefaultsAndLayoutHeadings() throws IOException {
+    write("site/_config.yml", "collections:\n  next:\n    output: true\ndefaults:\n"
+        + "  - scope: { path: \"\" }\n    values: { layout: default }\n"
+        + "  - scope: { path: \"\", type: next }\n    values: { layout: next-content }\n"
+        + "  - scope: { path: pages/about }\n    values: { layout: styleguide }\n");
+    write("site/_layouts/default.html", "<html><body>{{ content }}</body></html>\n");
+    write("site/_layouts/next.html", "<main>{{ content }}</main>\n");
+    write("site/_layouts/next-content.html", "---\nlayout: next\n---\n"
+        + "<h1>{{ page.title }}</h1>\n<h2>{{ page.subhead }}</h2>\n{{ content }}\n<h2>More</h2>\n");
+    write("site/_layouts/styleguide.html", "---\nlayout: default\n---\n<h1>{{ page.title }}</h1>"
+        + "{{ content }}");
+    SiteLayout layout = new SiteLayout(SiteSettings.DETECT, null);
+    SitePage next = layout.page(write("site/_next/01-summary.md", ""));
+    assertThat(next.defaultLayout()).isEqualTo("next-content");
+    assertThat(next.layoutLevels()).containsEntry("next-content", 2)
+        .containsEntry("styleguide", 1).doesNotContainKey("default");
+    assertThat(layout.page(write("site/pages/about/a.md", "")).defaultLayout())
+        .isEqualTo("styleguide");
+    assertThat(layout.page(write("site/pages/b.md", "")).defaultLayout()).isEqualTo("default");
+  }
 }

@@ -42,7 +42,9 @@ public final class HeadingOrderRule implements Rule {
   public void check(ContentDocument document, RuleContext context) {
     List<PageHeadings.PageHeading> headings = PageHeadings.of(document);
     int titleLevel = PageHeadings.titleLevel(document, context);
-    int previous = titleLevel;
+    // The layout may render more headings than the title before the page's content.
+    int layoutLevel = titleLevel > 0 ? Math.max(titleLevel, document.layoutHeadingLevel()) : 0;
+    int previous = layoutLevel;
     int previousEnd = 0;
     TemplateLogic template = document.template();
     for (PageHeadings.PageHeading h : headings) {
@@ -50,8 +52,9 @@ public final class HeadingOrderRule implements Rule {
       // what the page cannot see is not reported.
       boolean supplied = template.suppliedBetween(previousEnd, h.span().start());
       if (previous > 0 && h.level() > previous + 1 && !supplied) {
-        String from = h == headings.get(0) && titleLevel > 0
-            ? "the page title (h" + titleLevel + ")" : "h" + previous;
+        String from = h != headings.get(0) || titleLevel == 0 ? "h" + previous
+            : layoutLevel > titleLevel ? "the layout's last heading (h" + layoutLevel + ")"
+            : "the page title (h" + titleLevel + ")";
         context.report(h.span(), "Heading level jumps from " + from + " to h" + h.level()
                 + ", skipping h" + (previous + 1) + ".",
             "Make this heading h" + (previous + 1)

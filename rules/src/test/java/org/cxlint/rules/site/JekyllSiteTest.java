@@ -191,6 +191,21 @@ class JekyllSiteTest {
   }
 
   @Test
+  void headingsTheLayoutRendersBeforeTheContent() {
+    org.cxlint.core.model.SitePage next = new org.cxlint.core.model.SitePage(
+        org.cxlint.core.model.SitePage.Generator.JEKYLL, null, List.of("summary"), 1, Map.of(),
+        "next-content", Map.of("next-content", 2));
+    String page = "---\ntitle: Findings\n---\n### Benefits\n\n##### Detail\n";
+    RuleTester.of(new HeadingOrderRule()).site(next).invalid("a.md", page,
+        Expect.at(6, 1, "jumps from h3 to h5"));
+    RuleTester.of(new HeadingOrderRule()).site(next).invalid("a.md",
+        "---\ntitle: Findings\n---\n#### Benefits\n",
+        Expect.at(4, 1, "from the layout's last heading (h2) to h4"));
+    RuleTester.of(new HeadingOrderRule()).jekyll().invalid("a.md", page,
+        Expect.at(4, 1, "from the page title (h1) to h3"), Expect.at(6, 1, "h3 to h5"));
+  }
+
+  @Test
   void imageTagsAreChecked() {
     RuleTester images = RuleTester.of(new ImageAltRule()).eleventy();
     images.invalid("a.md", "{% image \"./drill.jpg\", \"Image of a hardware drill\" %}\n",
