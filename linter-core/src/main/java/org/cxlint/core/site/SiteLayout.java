@@ -60,8 +60,11 @@ public final class SiteLayout {
     if (generator == Generator.NONE) {
       return plain();
     }
-    String partial = partial(abs, dir, settings.partials() != null ? settings.partials()
-        : PARTIALS.get(generator));
+    // Eleventy's input folder is configurable (often src/), so its own folder names count at
+    // any depth; folders named in config, and Jekyll's and Hugo's, are taken from the root.
+    boolean anyDepth = settings.partials() == null && generator == Generator.ELEVENTY;
+    String partial = partial(abs, anyDepth ? null : dir, settings.partials() != null
+        ? settings.partials() : PARTIALS.get(generator));
     List<String> summary = settings.summaryFields() != null ? settings.summaryFields()
         : SitePage.SUMMARY_FIELDS;
     JekyllLayouts site = JekyllLayouts.NONE;

@@ -62,6 +62,9 @@ class SiteLayoutTest {
     write("hugo/hugo.yaml", "");
     assertThat(layout.page(write("hugo/layouts/partials/a.html", "")).isPartial()).isTrue();
     assertThat(layout.page(write("hugo/content/layouts.md", "")).isPartial()).isFalse();
+    write("eleventy/eleventy.config.js", "");
+    assertThat(layout.page(write("eleventy/src/_includes/nav.md", "")).isPartial()).isTrue();
+    assertThat(layout.page(write("eleventy/src/posts/a.md", "")).isPartial()).isFalse();
     assertThat(layout.page(write("site/pages/a.md", "")).summaryFields())
         .containsExactly("summary", "description", "lead", "excerpt");
   }
