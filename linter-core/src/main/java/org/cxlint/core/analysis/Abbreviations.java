@@ -83,8 +83,17 @@ final class Abbreviations {
       case NONE -> true;
       case NEVER_END -> false;
       case BEFORE_NUMBER -> next.isEmpty() || !Character.isDigit(next.charAt(0));
-      case MAY_END -> next.isEmpty() || OPENERS.contains(Token.normalize(next));
+      case MAY_END -> next.isEmpty() || OPENERS.contains(Token.normalize(next))
+          || (endsListBeforeCapital(word) && Character.isUpperCase(next.charAt(0)));
     };
+  }
+
+  /**
+   * "etc." closes a list: a capital after it starts a new sentence ("…, forms, etc. Avoid …"),
+   * where after "Inc." or "Jr." a capital may well be the same sentence's next name.
+   */
+  private static boolean endsListBeforeCapital(String word) {
+    return Token.normalize(word).equals("etc");
   }
 
   /** Whether a period directly after {@code word} belongs to the word (an abbreviation). */

@@ -42,12 +42,19 @@ public final class Config {
   private final List<Glob> ignore;
   private final List<Override> overrides;
   private final String extensionText;
+  private final SiteSettings site;
   /** Computed on first use: only the cache needs it, and SHA-256's first use costs start-up. */
   private volatile String fingerprint;
   private final Map<List<Integer>, List<ConfiguredRule>> resolved = new ConcurrentHashMap<>();
 
   Config(Path file, Path directory, RuleRegistry registry, Map<String, RuleSetting> base,
       List<Glob> ignore, List<Override> overrides, String extensionText) {
+    this(file, directory, registry, base, ignore, overrides, extensionText, SiteSettings.DETECT);
+  }
+
+  Config(Path file, Path directory, RuleRegistry registry, Map<String, RuleSetting> base,
+      List<Glob> ignore, List<Override> overrides, String extensionText, SiteSettings site) {
+    this.site = site;
     this.file = file;
     this.directory = directory;
     this.registry = registry;
@@ -112,6 +119,11 @@ public final class Config {
   }
 
   /** Every rule the config can refer to: the given registry plus rules the config defines. */
+  /** The {@code site:} section: the site generator and its conventions. */
+  public SiteSettings site() {
+    return site;
+  }
+
   public RuleRegistry registry() {
     return registry;
   }
@@ -204,6 +216,9 @@ public final class Config {
           sb.append("  ").append(id).append(' ').append(s.canonical()).append('\n'));
     }
     sb.append(extensionText);
+    if (site != SiteSettings.DETECT) {
+      sb.append(site.canonical());
+    }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));

@@ -46,7 +46,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ConfigLoader {
   private static final int MAX_BYTES = 1 << 20;
-  private static final List<String> KEYS = List.of("extends", "rules", "ignore", "overrides");
+  private static final List<String> KEYS = List.of("extends", "rules", "ignore", "overrides", "site");
   private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
 
   private final RuleRegistry builtIn;
@@ -59,6 +59,7 @@ final class ConfigLoader {
     List<Glob> ignore = new ArrayList<>();
     List<Config.Override> overrides = new ArrayList<>();
     StringBuilder extensionText = new StringBuilder();
+    SiteSettings site = SiteSettings.DETECT;
 
     State(RuleRegistry registry) {
       this.registry = registry;
@@ -70,6 +71,9 @@ final class ConfigLoader {
       ignore.addAll(other.ignore);
       overrides.addAll(other.overrides);
       extensionText.append(other.extensionText);
+      if (other.site != SiteSettings.DETECT) {
+        site = other.site;
+      }
     }
 
     void preset(Presets preset) {
@@ -88,7 +92,7 @@ final class ConfigLoader {
     State state = read(file, new LinkedHashSet<>());
     Path dir = file.toAbsolutePath().normalize().getParent();
     return new Config(file, dir, state.registry, state.settings, state.ignore, state.overrides,
-        state.extensionText.toString());
+        state.extensionText.toString(), state.site);
   }
 
   private State read(Path file, Set<Path> chain) throws ConfigException {
@@ -180,8 +184,110 @@ final class ConfigLoader {
     if (overrides != null) {
       state.overrides.addAll(overrides(overrides.getValueNode(), state.registry, src));
     }
+    NodeTuple site = entries.get("site");
+    if (site != null) {
+      state.site = site(site.getValueNode(), src);
+    }
     chain.remove(key);
     return state;
+  }
+
+  private static final List<String> GENERATORS = List.of("auto", "jekyll", "eleventy", "hugo",
+      "none");
+  private static final List<String> SITE_KEYS = List.of("generator", "partials",
+      "summaryFields", "titleLevel", "titleLevels");
+
+  /** {@code site: jekyll}, or a map with generator, partials, summaryFields, titleLevel(s). */
+  private static SiteSettings site(Node node, ConfigSource src) throws ConfigException {
+    if (node instanceof ScalarNode s) {
+      return new SiteSettings(generator(s, src), null, null, 0, Map.of());
+    }
+    if (!(node instanceof MappingNode map)) {
+      throw src.error(node, "site must be one of " + String.join(", ", GENERATORS)
+          + ", or a map with " + String.join(", ", SITE_KEYS) + ", not " + describe(node) + ".");
+    }
+    Map<String, NodeTuple> e = entries(map, src);
+    for (NodeTuple t : e.values()) {
+      String k = ((ScalarNode) t.getKeyNode()).getValue();
+      if (!SITE_KEYS.contains(k)) {
+        throw src.error(t.getKeyNode(), "unknown site setting \"" + k + "\"."
+            + NearestName.hint(k, SITE_KEYS) + " The site settings are: "
+            + String.join(", ", SITE_KEYS) + ".");
+      }
+    }
+    org.cxlint.core.model.SitePage.Generator generator = null;
+    if (e.containsKey("generator")) {
+      Node g = e.get("generator").getValueNode();
+      if (!(g instanceof ScalarNode gs)) {
+        throw src.error(g, "site generator must be one of " + String.join(", ", GENERATORS)
+            + ", not " + describe(g) + ".");
+      }
+      generator = generator(gs, src);
+    }
+    List<String> partials = null;
+    if (e.containsKey("partials")) {
+      partials = new ArrayList<>();
+      for (ScalarNode p : stringList(e.get("partials").getValueNode(), "site partials", src)) {
+        String folder = p.getValue().strip().replace('\\', '/');
+        while (folder.endsWith("/")) {
+          folder = folder.substring(0, folder.length() - 1);
+        }
+        if (folder.isEmpty() || folder.startsWith("/") || folder.contains("..")) {
+          throw src.error(p, "site partials must be folders relative to the site root, such as"
+              + " _includes, not \"" + p.getValue() + "\".");
+        }
+        partials.add(folder);
+      }
+    }
+    List<String> summary = null;
+    if (e.containsKey("summaryFields")) {
+      summary = new ArrayList<>();
+      for (ScalarNode f : stringList(e.get("summaryFields").getValueNode(), "site summaryFields",
+          src)) {
+        summary.add(f.getValue().strip());
+      }
+      if (summary.isEmpty()) {
+        throw src.error(e.get("summaryFields").getValueNode(), "site summaryFields needs at"
+            + " least one front-matter field, such as summary.");
+      }
+    }
+    int level = e.containsKey("titleLevel") ? level(e.get("titleLevel").getValueNode(), src) : 0;
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    if (e.containsKey("titleLevels")) {
+      Node l = e.get("titleLevels").getValueNode();
+      if (!(l instanceof MappingNode lm)) {
+        throw src.error(l, "site titleLevels must be a map from a layout name to a heading"
+            + " level, e.g. \"styleguide: 2\", not " + describe(l) + ".");
+      }
+      for (NodeTuple t : entries(lm, src).values()) {
+        levels.put(((ScalarNode) t.getKeyNode()).getValue(), level(t.getValueNode(), src));
+      }
+    }
+    return new SiteSettings(generator, partials, summary, level, levels);
+  }
+
+  private static org.cxlint.core.model.SitePage.Generator generator(ScalarNode s,
+      ConfigSource src) throws ConfigException {
+    String v = s.getValue().strip().toLowerCase(Locale.ROOT);
+    if (!GENERATORS.contains(v)) {
+      throw src.error(s, "unknown site generator \"" + s.getValue() + "\"."
+          + NearestName.hint(v, GENERATORS) + " Use one of " + String.join(", ", GENERATORS)
+          + ".");
+    }
+    return v.equals("auto") ? null
+        : org.cxlint.core.model.SitePage.Generator.valueOf(v.toUpperCase(Locale.ROOT));
+  }
+
+  private static int level(Node n, ConfigSource src) throws ConfigException {
+    String v = n instanceof ScalarNode s ? s.getValue().strip().toLowerCase(Locale.ROOT) : "";
+    if (v.startsWith("h")) {
+      v = v.substring(1);
+    }
+    if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '6') {
+      return v.charAt(0) - '0';
+    }
+    throw src.error(n, "a title level must be a heading level from 1 to 6 (or h1 to h6), not "
+        + (n instanceof ScalarNode s ? "\"" + s.getValue() + "\"" : describe(n)) + ".");
   }
 
   private static String readText(Path file) throws ConfigException {

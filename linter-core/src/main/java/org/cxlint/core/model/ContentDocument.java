@@ -25,6 +25,8 @@ public final class ContentDocument {
   private final List<Comment> comments;
   private final List<HtmlFragment> htmlFragments;
   private final List<Problem> problems;
+  private final SitePage site;
+  private final TemplateLogic template;
   private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
   public ContentDocument(
@@ -38,7 +40,27 @@ public final class ContentDocument {
       List<Comment> comments,
       List<HtmlFragment> htmlFragments,
       List<Problem> problems) {
+    this(source, format, frontMatter, headings, prose, links, images, comments, htmlFragments,
+        problems, SitePage.NONE, TemplateLogic.NONE);
+  }
+
+  /** As above, for a page of a site whose generator is known and may be a template. */
+  public ContentDocument(
+      SourceFile source,
+      Format format,
+      FrontMatter frontMatter,
+      List<Heading> headings,
+      List<Prose> prose,
+      List<Link> links,
+      List<Image> images,
+      List<Comment> comments,
+      List<HtmlFragment> htmlFragments,
+      List<Problem> problems,
+      SitePage site,
+      TemplateLogic template) {
     this.source = source;
+    this.site = site == null ? SitePage.NONE : site;
+    this.template = template == null ? TemplateLogic.NONE : template;
     this.format = format;
     this.frontMatter = frontMatter == null ? FrontMatter.NONE : frontMatter;
     this.headings = List.copyOf(headings);
@@ -95,6 +117,87 @@ public final class ContentDocument {
 
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** What the site generator says about this file ({@link SitePage#NONE} outside a site). */
+  public SitePage site() {
+    return site;
+  }
+
+  /**
+   * The level at which the layout renders the front-matter title: the config's level for the
+   * page's layout (its front matter's {@code layout}, else the one the site's defaults give it),
+   * else its site-wide level, else 1.
+   */
+  public int titleLevel() {
+    String layout = layout();
+    Integer l = layout == null ? null : site.titleLevels().get(layout);
+    return l != null ? l : site.titleLevel();
+  }
+
+  /**
+   * The deepest heading level the page's layout renders before the page's own content: the
+   * config's level for the layout when it sets one, else what cxlint read in the layout file
+   * (a Jekyll layout with {@code <h1>{{ page.title }}</h1><h2>{{ page.subhead }}</h2>} before
+   * {@code {{ content }}} gives 2), else {@link #titleLevel()}.
+   */
+  public int layoutHeadingLevel() {
+    String layout = layout();
+    if (layout != null && !site.titleLevels().containsKey(layout)) {
+      Integer l = site.layoutLevels().get(layout);
+      if (l != null) {
+        return Math.max(l, titleLevel());
+      }
+    }
+    return titleLevel();
+  }
+
+  private String layout() {
+    String layout = frontMatter.string("layout");
+    return layout != null ? layout : site.defaultLayout();
+  }
+
+  /**
+   * The page's summary from the first of the site's summary fields it has (Hugo's
+   * {@code summary}; on Jekyll and Eleventy sites also description, lead, excerpt), or null.
+   */
+  public String summaryField() {
+    for (String f : site.summaryFields()) {
+      if (frontMatter.values().containsKey(f)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The page's Liquid or Nunjucks logic ({@link TemplateLogic#NONE} when it has none). */
+  public TemplateLogic template() {
+    return template;
+  }
+
+  /**
+   * Why this file is not a page of its own, or null when it is one. Page-level rules (a page
+   * has an h1, a title, a language, the required links) skip such files; content rules still
+   * read their prose. A file is not a page when it is a partial (an include, a layout, a data
+   * file), when its front matter says it is never rendered ({@code published: false},
+   * {@code permalink: false}), or, on a Jekyll site, when a Markdown or HTML file has no front
+   * matter: Jekyll copies such a file as it is, so it is a fragment other pages include.
+   */
+  public String notAPage() {
+    if (site.isPartial()) {
+      return site.partial();
+    }
+    if (Boolean.FALSE.equals(frontMatter.values().get("published"))) {
+      return "its front matter says published: false";
+    }
+    if (Boolean.FALSE.equals(frontMatter.values().get("permalink"))) {
+      return "its front matter says permalink: false";
+    }
+    if (site.generator() == SitePage.Generator.JEKYLL && !frontMatter.isPresent()
+        && format != Format.TEXT) {
+      return "it has no front matter, so Jekyll does not render it as a page";
+    }
+    return null;
   }
 
   /** The source span of an element from one of this document's HTML fragments, or null. */

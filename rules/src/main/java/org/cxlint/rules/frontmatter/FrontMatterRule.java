@@ -42,7 +42,10 @@ public final class FrontMatterRule implements Rule {
           + "expired page.")
       .rationale("The title and summary are what people see in search results, link previews "
           + "and listing pages, before they read a word of the page. A long title is cut off "
-          + "in search results. A page past its expiry date is hidden by Hugo or, worse, "
+          + "in search results. On Jekyll and Eleventy sites the summary may be written as "
+          + "description, lead or excerpt (the config's site: summaryFields sets the list); "
+          + "partials and pages that are never rendered (published: false, permalink: false) "
+          + "need neither. A page past its expiry date is hidden by Hugo or, worse, "
           + "still shown with stale content.")
       .guidance("https://digital.gov/resources/how-to-write-for-the-web/",
           "https://www.plainlanguage.gov/guidelines/organize/effective-headings/",
@@ -52,7 +55,8 @@ public final class FrontMatterRule implements Rule {
               "Front-matter keys every page must have, not empty."),
           OptionSpec.integer("maxTitleLength", 64,
               "Longest title in characters; 0 turns the check off."),
-          OptionSpec.bool("expiry", true, "Report a page whose expirydate is in the past."))
+          OptionSpec.bool("expiry", true,
+              "Report a page whose expirydate (or Jekyll's expiration_date) is in the past."))
       .fixable(false)
       .examples("---\ntitle: Customer Experience Toolkit\n---\n",
           "---\ntitle: Customer Experience Toolkit\nsummary: Tools and guides to help agencies "
@@ -86,8 +90,23 @@ public final class FrontMatterRule implements Rule {
     // A page with front matter and no body (an author or source profile) is data that Hugo
     // renders through a template, not a page a writer titles and summarizes.
     boolean hasBody = document.prose().stream().anyMatch(p -> p.kind() != Prose.Kind.FRONT_MATTER);
-    for (String key : hasBody ? context.options().stringList("required") : List.<String>of()) {
+    // A partial or a page that is never rendered (published: false, permalink: false) has no
+    // title or summary of its own to show.
+    boolean page = hasBody && document.notAPage() == null;
+    List<String> summaryFields = document.site().summaryFields();
+    for (String key : page ? context.options().stringList("required") : List.<String>of()) {
       String actual = actualKey(fm, key);
+      if (key.equals("summary") && actual == null) {
+        // The site's summary field: Hugo's summary, or description, lead, excerpt on Jekyll …
+        for (String f : summaryFields) {
+          actual = actual == null ? actualKey(fm, f) : actual;
+        }
+        if (actual == null && summaryFields.size() > 1) {
+          context.report(blockStart, "The page has no summary in its front matter (“"
+              + String.join("”, “", summaryFields) + "”). Add " + what(key) + ".", null);
+          continue;
+        }
+      }
       Object value = actual == null ? null : fm.values().get(actual);
       if (actual == null) {
         context.report(blockStart, key.equals("title") ? Severity.ERROR : null,
@@ -100,7 +119,7 @@ public final class FrontMatterRule implements Rule {
     int max = context.options().integer("maxTitleLength");
     String titleKey = actualKey(fm, "title");
     String title = titleKey == null ? null : fm.string(titleKey);
-    if (max > 0 && title != null && title.strip().length() > max) {
+    if (document.notAPage() == null && max > 0 && title != null && title.strip().length() > max) {
       int length = title.strip().length();
       context.report(span(fm, titleKey),
           "The title is " + length + " characters long; search results cut titles after about "
@@ -109,7 +128,11 @@ public final class FrontMatterRule implements Rule {
           null);
     }
     if (context.options().bool("expiry")) {
+      // Hugo's expiryDate, and the expiration_date of Jekyll and Eleventy sites.
       String expiryKey = actualKey(fm, "expirydate");
+      if (expiryKey == null) {
+        expiryKey = actualKey(fm, "expiration_date");
+      }
       if (expiryKey != null) {
         Instant expiry = instant(fm.values().get(expiryKey));
         if (expiry != null && expiry.isBefore(clock.instant())) {

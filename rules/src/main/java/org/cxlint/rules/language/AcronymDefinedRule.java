@@ -85,6 +85,9 @@ public final class AcronymDefinedRule implements Rule {
 
   @Override
   public void check(ContentDocument document, RuleContext context) {
+    if (document.notAPage() != null) {
+      return; // a partial: the page that includes it may well spell the acronym out first
+    }
     Set<String> allowed = new HashSet<>(context.options().stringList("allow"));
     boolean checkHeadings = context.options().bool("checkHeadings");
     List<Use> uses = new ArrayList<>();

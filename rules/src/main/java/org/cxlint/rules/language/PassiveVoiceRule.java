@@ -197,7 +197,12 @@ public final class PassiveVoiceRule implements Rule {
 
   private boolean participle(ProseWords words, int j) {
     if (words.endsWith(j, "ed")) {
-      return words.length(j) > 4 && words.lookup(notParticiples, j) == null
+      // Most -ed words of four letters or fewer are no participles ("need", "seed", "shed");
+      // "used" and "owed" are, and "is used" is the commonest passive there is.
+      if (words.length(j) <= 4) {
+        return words.is(j, "used") || words.is(j, "owed");
+      }
+      return words.lookup(notParticiples, j) == null
           && words.text(j).indexOf('\'') < 0 && words.text(j).indexOf('’') < 0;
     }
     return words.lookup(irregularParticiples, j) != null;

@@ -29,6 +29,22 @@ public final class PlainWordsRule implements Rule {
   private static final Set<String> PARTICIPLE_CUES = Set.of("have", "has", "had", "having",
       "be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "'s");
 
+  /** Adverbs that may stand between "is" and its participle ("is most commonly done"). */
+  private static final Set<String> ADVERBS = Set.of("not", "also", "often", "already", "then",
+      "still", "just", "now", "usually", "always", "never", "most", "more", "commonly", "best",
+      "well", "first", "generally", "typically", "normally", "easily", "only");
+
+  /** Words before a participle used as an adjective ("any permitted use", "list of …"). */
+  private static final Set<String> ADJECTIVE_CUES = Set.of("a", "an", "the", "any", "all",
+      "of", "no", "each", "every", "this", "that", "these", "those", "its", "their", "our",
+      "your", "with", "as");
+
+  /**
+   * Verbs without a passive: "let" takes a bare infinitive ("let people apply"), so it cannot
+   * stand for "permitted" in "the extent permitted by law" or "permitted characters".
+   */
+  private static final Set<String> NO_PASSIVE = Set.of("let");
+
   private static final RuleMeta META = RuleMeta.builder("plain-words")
       .category(Category.LANGUAGE)
       .severity(Severity.INFO)
@@ -130,6 +146,36 @@ public final class PlainWordsRule implements Rule {
     return best;
   }
 
+  /**
+   * Whether an -ed form is a past participle, not a past tense: after a form of be, have or
+   * get (with up to three adverbs between: "is most commonly accomplished"), before "by"
+   * ("the extent permitted by law"), or after a determiner or preposition ("the permitted
+   * characters", "a list of permitted characters"). The suggestion then takes the participle:
+   * "done", not "did".
+   */
+  private static boolean participle(ProseWords words, int from, int to) {
+    if (to < words.size() && words.lower(to).equals("by") && !words.startsSentence(to)) {
+      return true;
+    }
+    for (int k = from - 1, adverbs = 0; k >= 0 && adverbs <= 3; k--) {
+      if (words.startsSentence(k + 1)) {
+        break; // word k belongs to the sentence before
+      }
+      String w = words.lower(k);
+      if (PARTICIPLE_CUES.contains(w)) {
+        return true;
+      }
+      if (k == from - 1 && ADJECTIVE_CUES.contains(w)) {
+        return true;
+      }
+      if (!ADVERBS.contains(w) && !w.endsWith("ly")) {
+        return false;
+      }
+      adverbs++;
+    }
+    return false;
+  }
+
   /** First in its sentence, or right after a semicolon. */
   private static boolean opensClause(ProseWords words, int i) {
     if (words.startsSentence(i)) {
@@ -162,14 +208,14 @@ public final class PlainWordsRule implements Rule {
     String written = prose.text().substring(start, end);
     Entry entry = found.variant.entry();
     Form matched = found.variant.form();
-    if (matched == Form.PAST && found.from > 0
-        && PARTICIPLE_CUES.contains(words.lower(found.from - 1))) {
+    if (matched == Form.PAST && participle(words, found.from, found.to)) {
       matched = Form.PARTICIPLE;
     }
     Form form = matched;
     boolean capital = Character.isUpperCase(written.charAt(0));
     List<String> choices = entry.suggestions().stream()
         .filter(s -> !s.equals("omit it"))
+        .filter(s -> form != Form.PARTICIPLE || !NO_PASSIVE.contains(s))
         .map(s -> matchCase(inflect(s, entry, form), capital))
         .toList();
     String message;

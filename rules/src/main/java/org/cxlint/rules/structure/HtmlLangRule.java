@@ -53,7 +53,9 @@ public final class HtmlLangRule implements Rule {
     Element root = null;
     if (page != null) {
       root = page.dom().selectFirst("html");
-      checkPage(document, page, root, context);
+      if (document.notAPage() == null) {
+        checkPage(document, page, root, context);
+      }
     }
     for (Element e : HtmlElements.all(document)) {
       if (e == root || !e.hasAttr("lang") || e.attr("lang").isEmpty()) {

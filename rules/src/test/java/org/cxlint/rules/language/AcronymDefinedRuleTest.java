@@ -143,4 +143,9 @@ class AcronymDefinedRuleTest {
         .invalid("a.txt", "Use the Export (EXP) button.", Expect.at(1, 17, "“EXP”"))
         .invalid("a.txt", "Ask FDA: it approves drugs.", Expect.at(1, 5, "“FDA”"));
   }
+
+  @Test
+  void licenceNamesAreNames() {
+    tester.valid("a.txt", "This work is dedicated to the public domain under CC0.");
+  }
 }
