@@ -12,11 +12,23 @@ public final class Parsers {
 
   private Parsers() {}
 
+  /** Parses with no configured default language (see {@link #parse(SourceFile, Format, String)}). */
   public static ContentDocument parse(SourceFile source, Format format) {
-    return switch (format) {
+    return parse(source, format, null);
+  }
+
+  /**
+   * Parses {@code source} and gives its page and every prose block a language.
+   *
+   * @param defaultLanguage the config's {@code language}, used when the page declares none; null
+   *     lets the language detector decide
+   */
+  public static ContentDocument parse(SourceFile source, Format format, String defaultLanguage) {
+    ContentDocument document = switch (format) {
       case MARKDOWN -> MARKDOWN.parse(source);
       case HTML -> HTML.parse(source);
       case TEXT -> TEXT.parse(source);
     };
+    return LanguageResolver.resolve(document, defaultLanguage);
   }
 }
