@@ -55,7 +55,7 @@ final class Abbreviations {
       "pueden", "debe", "deben", "es", "son", "fue", "está", "están", "tiene", "tienen",
       "visite", "llame", "lea", "consulte", "obtenga", "use", "vea", "después", "antes",
       "durante", "desde", "hasta", "según", "cada", "todos", "todas", "algunos", "muchos",
-      "más", "ahora", "hoy", "entonces", "sin", "aunque", "porque", "mientras", "luego",
+      "más", "ahora", "hoy", "entonces", "aunque", "porque", "mientras", "luego",
       "primero", "finalmente", "qué", "cómo", "dónde", "quién", "cuál", "cuándo", "a", "de",
       "del", "al", "ya", "solo", "sólo", "otro", "otra", "otros", "otras", "cualquier");
 
