@@ -66,6 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
     out.println("Standard:          " + m.wcag());
     out.println("Applies to:        " + m.formats().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
         .sorted().collect(Collectors.joining(", ")));
+    out.println("Languages:         " + (m.languages().isEmpty()
+        ? "any (the rule does not depend on the wording's language)"
+        : m.languagesLabel() + " (prose in other languages is not checked)"));
     if (m.fixable()) {
       out.println("Fix:               findings carry a replacement you can apply as is");
     }

@@ -49,6 +49,7 @@ public final class AcronymDefinedRule implements Rule {
       .fixable(false)
       .examples("The CSP reviews each form.",
           "The Customer Service Plan (CSP) reviews each form.")
+      .languages("en", "es")
       .build();
 
   private final Set<String> known = load("known-acronyms.txt");

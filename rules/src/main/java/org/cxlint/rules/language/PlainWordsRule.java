@@ -47,6 +47,7 @@ public final class PlainWordsRule implements Rule {
       .fixable(false)
       .examples("In order to utilize the portal, submit the form prior to May 1.",
           "To use the portal, send the form before May 1.")
+      .languages("en", "es")
       .build();
 
   private final VerbForms verbs = new VerbForms();
