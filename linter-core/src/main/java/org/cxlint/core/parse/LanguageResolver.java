@@ -31,7 +31,8 @@ final class LanguageResolver {
     if (page == null && configured != null && !configured.isBlank()) {
       page = new DocumentLanguage(configured, Origin.CONFIG);
     }
-    if (page == null) {
+    boolean detecting = page == null;
+    if (detecting) {
       String detected = LanguageDetector.detect(bodyText(document));
       page = detected == null ? DocumentLanguage.DEFAULT
           : new DocumentLanguage(detected, Origin.DETECTED);
@@ -39,7 +40,11 @@ final class LanguageResolver {
     List<LangSpan> spans = elementLanguages(document);
     List<Prose> prose = new ArrayList<>(document.prose().size());
     for (Prose p : document.prose()) {
-      prose.add(p.withLanguage(languageOf(p, spans, page.tag())));
+      String lang = languageOf(p, spans, null);
+      if (lang == null && detecting && p.kind() != Prose.Kind.FRONT_MATTER) {
+        lang = detectBlock(p.text(), page.tag());
+      }
+      prose.add(p.withLanguage(lang != null ? lang : page.tag()));
     }
     return document.withLanguages(page, prose);
   }
@@ -74,6 +79,28 @@ final class LanguageResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The language of one block of a page that declares none, or null to take the page's: a
+   * bilingual glossary or a page of placeholder Latin has blocks in more than one language. On
+   * a page detected as English only a block with Spanish letters (ñ, ¿, accents) is looked at
+   * again, so an English page rarely loads the model.
+   */
+  private static String detectBlock(String text, String page) {
+    if ("en".equals(page) && !hasSpanishLetters(text)) {
+      return null;
+    }
+    return LanguageDetector.detect(text);
+  }
+
+  private static boolean hasSpanishLetters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("ñÑ¿¡áéíóúÁÉÍÓÚ".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two lower-case letters naming a registered language ("es"; not "v2", not "min"). */
@@ -122,7 +149,7 @@ final class LanguageResolver {
     return out;
   }
 
-  /** The language of the smallest lang element holding the whole block, else the page's. */
+  /** The language of the smallest lang element holding the whole block, else {@code page}. */
   private static String languageOf(Prose p, List<LangSpan> spans, String page) {
     if (spans.isEmpty() || p.text().isEmpty() || p.kind() == Prose.Kind.FRONT_MATTER) {
       return page;
