@@ -246,6 +246,9 @@ public final class Linter {
         }
       }
       early = WarmUp.take(in.file(), in.displayPath(), bytes, in.format());
+      if (early != null && config.language() != null && !early.language().declared()) {
+        early = null; // parsed ahead without the config's default language: parse again
+      }
       source = early != null ? null : SourceReader.decode(bytes, in.file(), in.displayPath());
     } catch (IOException e) {
       return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
@@ -293,7 +296,7 @@ public final class Linter {
     WarmUp.await();
     ContentDocument document;
     try {
-      document = Parsers.parse(source, format);
+      document = Parsers.parse(source, format, config.language());
     } catch (RuntimeException | StackOverflowError e) {
       return FileResult.failed(path, "cannot parse " + path + ": " + describe(e));
     }

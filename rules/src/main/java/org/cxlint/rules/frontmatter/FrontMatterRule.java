@@ -35,13 +35,15 @@ import org.cxlint.core.rule.Severity;
 public final class FrontMatterRule implements Rule {
   /**
    * A page that says nothing of its language but reads as Spanish (the language cxlint has
-   * rules for besides English):
+   * rules for besides English), with no block that reads as English (a bilingual glossary
+   * is left alone):
    * Hugo, screen readers and cxlint's own rules then treat it as English.
    */
   private static void checkLanguage(ContentDocument document, FrontMatter fm,
       RuleContext context) {
     DocumentLanguage lang = document.language();
-    if (lang.origin() != DocumentLanguage.Origin.DETECTED || !lang.tag().equals("es")) {
+    if (lang.origin() != DocumentLanguage.Origin.DETECTED || !lang.tag().equals("es")
+        || document.prose().stream().anyMatch(p -> "en".equals(p.language()))) {
       return;
     }
     String name = java.util.Locale.forLanguageTag(lang.tag())
