@@ -121,9 +121,9 @@ public final class SpanishSyllables {
       return 0;
     }
     // The last two form an onset together when they are an inseparable cluster
-    // (pr, bl, tr, dr, cl, gr, fl, ch, ll, rr, ...).
+    // (pr, bl, tr, dr, cl, gr, fl, ch, ll, rr, and qu, gu whose u is silent).
     String lastTwo = cons.substring(n - 2);
-    boolean cluster = lastTwo.matches("[pbcgf][lr]|[td]r|ch|ll|rr");
+    boolean cluster = lastTwo.matches("[pbcgf][lr]|[td]r|ch|ll|rr|qu|gu");
     return cluster ? n - 2 : n - 1;
   }
 
