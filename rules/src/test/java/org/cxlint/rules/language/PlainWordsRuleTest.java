@@ -94,4 +94,19 @@ class PlainWordsRuleTest {
         "Utilization matters. Accompanying forms were furnished.");
     assertThat(f).extracting(Finding::suggestion).containsExactly("Use", "Going with", "given");
   }
+
+  @Test
+  void spanishProseGetsTheSpanishListOnly() {
+    tester.fixture("org/cxlint/rules/language/plain-words-es.html");
+  }
+
+  @Test
+  void everySpanishRowNamesItsSource() {
+    java.util.List<String[]> rows = ListResource.rows("plain-words-es.tsv");
+    org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
+    for (String[] r : rows) {
+      org.assertj.core.api.Assertions.assertThat(r).as(String.join("|", r)).hasSize(3);
+      org.assertj.core.api.Assertions.assertThat(r[2]).as(r[0]).matches("(DG-ES|FPLG) .+");
+    }
+  }
 }
