@@ -139,12 +139,23 @@ public final class ContentDocument {
    * document), else the page's.
    */
   public String languageAt(int offset) {
-    Prose best = null;
-    for (Prose p : whole.prose) {
-      if (p.span().start() > offset) {
-        break;
+    List<Prose> all = whole.prose;
+    // Prose is in source order: find the last block starting at or before the offset, then
+    // look back a little for the smallest block holding it (blocks rarely nest).
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      if (p.span().contains(offset) && (best == null || p.span().length() <= best.span().length())) {
+    }
+    Prose best = null;
+    for (int k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      Prose p = all.get(k);
+      if (p.span().contains(offset) && (best == null || p.span().length() < best.span().length())) {
         best = p;
       }
     }
