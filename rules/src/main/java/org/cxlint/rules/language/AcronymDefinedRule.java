@@ -216,6 +216,9 @@ public final class AcronymDefinedRule implements Rule {
         continue;
       }
       String expansion = expansion(key, t, start, after);
+      if (expansion == null && "es".equals(p.language())) {
+        expansion = SpanishDefinition.expansion(t, start, after);
+      }
       if (expansion == null && label(t, start, after)) {
         continue; // "SOCIAL: most shares"; but "FDA: Food and Drug Administration" defines FDA
       }
