@@ -85,6 +85,9 @@ public final class FilePipeline {
         // A document parsed ahead knows no site conventions: take it only for a plain file.
         early = source.file() == null || site.page(source.file()) != SitePage.NONE ? null
             : warmUp.take(source.file(), path, bytes, source.format());
+        if (early != null && config.language() != null && !early.language().declared()) {
+          early = null; // parsed ahead without the config's default language: parse again
+        }
         text = early != null ? early.source() : SourceReader.decode(bytes, source.file(), path);
       }
     } catch (TooLarge e) {
@@ -111,7 +114,8 @@ public final class FilePipeline {
     if (document == null) {
       warmUp.await(); // never two threads initialising the same parser classes on two cores
       try {
-        document = Parsers.parse(text, source.format(), site.page(source.file()));
+        document = Parsers.parse(text, source.format(), site.page(source.file()),
+            config.language());
       } catch (RuntimeException | StackOverflowError e) {
         return FileOutcome.failed(path, "cannot parse " + path + ": " + describe(e));
       }

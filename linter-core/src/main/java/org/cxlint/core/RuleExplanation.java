@@ -56,6 +56,9 @@ public record RuleExplanation(String id, String summary, List<Fact> facts, List<
     facts.add(new Fact("Standard", m.wcag()));
     facts.add(new Fact("Applies to", m.formats().stream()
         .map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "))));
+    facts.add(new Fact("Languages", m.languages().isEmpty()
+        ? "any (the rule does not depend on the wording's language)"
+        : m.languagesLabel() + " (prose in other languages is not checked)"));
     if (m.fixable()) {
       facts.add(new Fact("Fix", "findings carry a replacement you can apply as is"));
     }

@@ -45,16 +45,20 @@ public final class Config {
   private final SiteSettings site;
   /** Computed on first use: only the cache needs it, and SHA-256's first use costs start-up. */
   private volatile String fingerprint;
+  private final String language;
   private final Map<List<Integer>, List<ConfiguredRule>> resolved = new ConcurrentHashMap<>();
 
   Config(Path file, Path directory, RuleRegistry registry, Map<String, RuleSetting> base,
       List<Glob> ignore, List<Override> overrides, String extensionText) {
-    this(file, directory, registry, base, ignore, overrides, extensionText, SiteSettings.DETECT);
+    this(file, directory, registry, base, ignore, overrides, extensionText, SiteSettings.DETECT,
+        null);
   }
 
   Config(Path file, Path directory, RuleRegistry registry, Map<String, RuleSetting> base,
-      List<Glob> ignore, List<Override> overrides, String extensionText, SiteSettings site) {
+      List<Glob> ignore, List<Override> overrides, String extensionText, SiteSettings site,
+      String language) {
     this.site = site;
+    this.language = language;
     this.file = file;
     this.directory = directory;
     this.registry = registry;
@@ -189,6 +193,14 @@ public final class Config {
    * ignores, overrides and config-defined rule sections. Equal configs give equal fingerprints,
    * wherever the file lives and however it is formatted.
    */
+  /**
+   * The {@code language} setting: the language of prose whose page declares none (a BCP 47
+   * tag), used instead of detecting it; null when not set.
+   */
+  public String language() {
+    return language;
+  }
+
   public String fingerprint() {
     String f = fingerprint;
     if (f == null) {
@@ -200,6 +212,9 @@ public final class Config {
 
   private String computeFingerprint(String extensionText) {
     StringBuilder sb = new StringBuilder("cxlint-config-1\n");
+    if (language != null) {
+      sb.append("language ").append(language).append('\n');
+    }
     for (Rule rule : registry.rules()) {
       String id = rule.meta().id();
       sb.append("rule ").append(id).append(' ')

@@ -46,7 +46,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ConfigLoader {
   private static final int MAX_BYTES = 1 << 20;
-  private static final List<String> KEYS = List.of("extends", "rules", "ignore", "overrides", "site");
+  private static final List<String> KEYS =
+      List.of("extends", "rules", "ignore", "overrides", "site", "language");
   private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
 
   private final RuleRegistry builtIn;
@@ -60,6 +61,8 @@ final class ConfigLoader {
     List<Config.Override> overrides = new ArrayList<>();
     StringBuilder extensionText = new StringBuilder();
     SiteSettings site = SiteSettings.DETECT;
+    /** The default language of prose that declares none, or null (detect it). */
+    String language;
 
     State(RuleRegistry registry) {
       this.registry = registry;
@@ -73,6 +76,9 @@ final class ConfigLoader {
       extensionText.append(other.extensionText);
       if (other.site != SiteSettings.DETECT) {
         site = other.site;
+      }
+      if (other.language != null) {
+        language = other.language;
       }
     }
 
@@ -92,7 +98,7 @@ final class ConfigLoader {
     State state = read(file, new LinkedHashSet<>());
     Path dir = file.toAbsolutePath().normalize().getParent();
     return new Config(file, dir, state.registry, state.settings, state.ignore, state.overrides,
-        state.extensionText.toString(), state.site);
+        state.extensionText.toString(), state.site, state.language);
   }
 
   private State read(Path file, Set<Path> chain) throws ConfigException {
@@ -173,6 +179,10 @@ final class ConfigLoader {
     if (rules != null) {
       ruleSettings(rules.getValueNode(), state.registry, src)
           .forEach((id, s) -> state.settings.merge(id, s, RuleSetting::then));
+    }
+    NodeTuple language = entries.get("language");
+    if (language != null) {
+      state.language = language(language.getValueNode(), src);
     }
     NodeTuple ignore = entries.get("ignore");
     if (ignore != null) {
@@ -288,6 +298,20 @@ final class ConfigLoader {
     }
     throw src.error(n, "a title level must be a heading level from 1 to 6 (or h1 to h6), not "
         + (n instanceof ScalarNode s ? "\"" + s.getValue() + "\"" : describe(n)) + ".");
+  }
+
+  /** The {@code language} setting: one BCP 47 tag ("es", "es-US"). */
+  private static String language(Node node, ConfigSource src) throws ConfigException {
+    if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
+      throw src.error(node, "language must be one language tag such as en or es, not "
+          + describe(node) + ".");
+    }
+    String tag = s.getValue().strip();
+    if (!org.cxlint.core.html.LanguageTag.isValid(tag)) {
+      throw src.error(node, "language \"" + tag + "\" is not a language tag. Use a BCP 47 tag"
+          + " such as en, es or es-US.");
+    }
+    return tag;
   }
 
   private static String readText(Path file) throws ConfigException {

@@ -3,6 +3,7 @@ package org.cxlint.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
@@ -28,6 +29,10 @@ public final class ContentDocument {
   private final SitePage site;
   private final TemplateLogic template;
   private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+  private final DocumentLanguage language;
+  /** The document this one is a language view of ({@link #forLanguages}), or this. */
+  private final ContentDocument whole;
+  private final Map<Set<String>, ContentDocument> views = new ConcurrentHashMap<>();
 
   public ContentDocument(
       SourceFile source,
@@ -58,6 +63,36 @@ public final class ContentDocument {
       List<Problem> problems,
       SitePage site,
       TemplateLogic template) {
+    this(source, format, frontMatter, headings, prose, links, images, comments, htmlFragments,
+        withReadProblems(source, problems), site, template, DocumentLanguage.DEFAULT, null);
+  }
+
+  private static List<Problem> withReadProblems(SourceFile source, List<Problem> problems) {
+    if (source.readProblems().isEmpty()) {
+      return problems;
+    }
+    List<Problem> all = new ArrayList<>(source.readProblems());
+    all.addAll(problems);
+    return all;
+  }
+
+  private ContentDocument(
+      SourceFile source,
+      Format format,
+      FrontMatter frontMatter,
+      List<Heading> headings,
+      List<Prose> prose,
+      List<Link> links,
+      List<Image> images,
+      List<Comment> comments,
+      List<HtmlFragment> htmlFragments,
+      List<Problem> problems,
+      SitePage site,
+      TemplateLogic template,
+      DocumentLanguage language,
+      ContentDocument whole) {
+    this.language = language;
+    this.whole = whole == null ? this : whole;
     this.source = source;
     this.site = site == null ? SitePage.NONE : site;
     this.template = template == null ? TemplateLogic.NONE : template;
@@ -69,13 +104,86 @@ public final class ContentDocument {
     this.images = List.copyOf(images);
     this.comments = List.copyOf(comments);
     this.htmlFragments = List.copyOf(htmlFragments);
-    if (source.readProblems().isEmpty()) {
-      this.problems = List.copyOf(problems);
-    } else {
-      List<Problem> all = new ArrayList<>(source.readProblems());
-      all.addAll(problems);
-      this.problems = List.copyOf(all);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The page's language and where it came from. */
+  public DocumentLanguage language() {
+    return language;
+  }
+
+  /**
+   * This document with its language resolved: {@code prose} replaces the prose (the same
+   * blocks, each with its language). For the parser's last step, before anything is derived.
+   */
+  public ContentDocument withLanguages(DocumentLanguage language, List<Prose> prose) {
+    return new ContentDocument(source, format, frontMatter, headings, prose, links, images,
+        comments, htmlFragments, problems, site, template, language, null);
+  }
+
+  /**
+   * This document as a rule that supports only {@code languages} sees it: the prose in other
+   * languages left out, everything else the same. It is this document itself when all its prose
+   * is in those languages. Derived data of a view is its own, except the text analysis, which
+   * views take from the whole document.
+   */
+  public ContentDocument forLanguages(Set<String> languages) {
+    if (languages.isEmpty() || whole != this) {
+      return whole != this ? whole.forLanguages(languages) : this;
     }
+    boolean all = true;
+    for (Prose p : prose) {
+      if (!languages.contains(p.language())) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      return this;
+    }
+    return views.computeIfAbsent(Set.copyOf(languages), langs -> {
+      List<Prose> kept = new ArrayList<>();
+      for (Prose p : prose) {
+        if (langs.contains(p.language())) {
+          kept.add(p);
+        }
+      }
+      return new ContentDocument(source, format, frontMatter, headings, kept, links, images,
+          comments, htmlFragments, problems, site, template, language, this);
+    });
+  }
+
+  /** The whole document when this is a {@link #forLanguages language view}; else this. */
+  public ContentDocument whole() {
+    return whole;
+  }
+
+  /**
+   * The language at a source offset: that of the smallest prose block holding it (of the whole
+   * document), else the page's.
+   */
+  public String languageAt(int offset) {
+    List<Prose> all = whole.prose;
+    // Prose is in source order: find the last block starting at or before the offset, then
+    // look back a little for the smallest block holding it (blocks rarely nest).
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().start() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    Prose best = null;
+    for (int k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      Prose p = all.get(k);
+      if (p.span().contains(offset) && (best == null || p.span().length() < best.span().length())) {
+        best = p;
+      }
+    }
+    return best != null ? best.language() : language.tag();
   }
 
   public SourceFile source() {

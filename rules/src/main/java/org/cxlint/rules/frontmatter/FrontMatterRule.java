@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.DocumentLanguage;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.FrontMatter;
 import org.cxlint.core.model.Prose;
@@ -32,6 +33,31 @@ import org.cxlint.core.rule.Severity;
  * does ("expiryDate" and "expirydate").
  */
 public final class FrontMatterRule implements Rule {
+  /**
+   * A page that says nothing of its language but reads as Spanish (the language cxlint has
+   * rules for besides English), with no block that reads as English (a bilingual glossary
+   * is left alone):
+   * Hugo, screen readers and cxlint's own rules then treat it as English.
+   */
+  private static void checkLanguage(ContentDocument document, FrontMatter fm,
+      RuleContext context) {
+    DocumentLanguage lang = document.language();
+    if (lang.origin() != DocumentLanguage.Origin.DETECTED || !lang.tag().equals("es")
+        || document.prose().stream().anyMatch(p -> "en".equals(p.language()))) {
+      return;
+    }
+    String name = java.util.Locale.forLanguageTag(lang.tag())
+        .getDisplayLanguage(java.util.Locale.ENGLISH);
+    Span at = fm.isPresent()
+        ? new Span(fm.span().start(), Math.min(fm.span().end(), fm.span().start() + 3))
+        : new Span(0, 0);
+    context.report(at,
+        "This page reads as " + (name.isEmpty() ? lang.tag() : name) + " but does not say so,"
+            + " so it is built and checked as English.",
+        "Add “lang: " + lang.tag() + "” to the front matter (or name the file page."
+            + lang.tag() + ".md, or put it under content/" + lang.tag() + "/).");
+  }
+
   private static final DateTimeFormatter HUGO_SPACED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss] [XX][XXX]", Locale.ROOT);
 
@@ -83,6 +109,7 @@ public final class FrontMatterRule implements Rule {
   @Override
   public void check(ContentDocument document, RuleContext context) {
     FrontMatter fm = document.frontMatter();
+    checkLanguage(document, fm, context);
     if (!fm.isPresent()) {
       return;
     }

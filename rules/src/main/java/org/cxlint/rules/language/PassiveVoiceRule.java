@@ -58,6 +58,7 @@ public final class PassiveVoiceRule implements Rule {
       .fixable(false)
       .examples("The application must be signed by the applicant and is reviewed by our staff.",
           "You must sign the application. Our staff reviews it.")
+      .languages("en")
       .build();
 
   /** Words that can follow a verbal participle ("is hosted on", "was sent to"). */

@@ -66,10 +66,21 @@ public final class PlainWordsRule implements Rule {
                   + " their inflected forms go too."))
       .examples("In order to utilize the portal, submit the form prior to May 1.",
           "To use the portal, send the form before May 1.")
+      .languages("en", "es")
       .build();
 
   private final VerbForms verbs = new VerbForms();
   private final PlainWordList builtIn = PlainWordList.builtIn(verbs);
+  /** The Spanish list (plain-words-es.tsv), for prose in Spanish: matched as written. */
+  private final PlainWordList spanish = spanishList(verbs);
+
+  private static PlainWordList spanishList(VerbForms verbs) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (String[] r : ListResource.rows("plain-words-es.tsv")) {
+      rows.add(new String[] {r[0], r[1]}); // the third column names the row's source
+    }
+    return PlainWordList.parse(rows, verbs);
+  }
 
   @Override
   public RuleMeta meta() {
@@ -98,9 +109,10 @@ public final class PlainWordsRule implements Rule {
       RuleContext context) {
     Prose prose = words.prose();
     boolean body = prose.kind() != Prose.Kind.HEADING && prose.kind() != Prose.Kind.FRONT_MATTER;
+    PlainWordList list = "es".equals(prose.language()) ? spanish : builtIn;
     int i = 0;
     while (i < words.size()) {
-      Found best = longest(builtIn.trie().matchesAt(words, i), words, removed, null);
+      Found best = longest(list.trie().matchesAt(words, i), words, removed, null);
       if (extra != null) {
         best = longest(extra.trie().matchesAt(words, i), words, removed, best);
       }

@@ -33,6 +33,7 @@ public final class ShallRule implements Rule {
           "https://www.plainlanguage.gov/guidelines/conversational/shall-and-must/")
       .examples("Applicants shall submit the form by May 1. Late forms shall not be accepted.",
           "You must submit the form by May 1. We will not accept late forms.")
+      .languages("en")
       .build();
 
   @Override

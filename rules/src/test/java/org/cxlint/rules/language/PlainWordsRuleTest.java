@@ -109,4 +109,19 @@ class PlainWordsRuleTest {
         .invalid("a.txt", "The office will permit people to apply online.",
             Expect.at(1, 17, "“allow” or “let”").suggestion("allow"));
   }
+
+  @Test
+  void spanishProseGetsTheSpanishListOnly() {
+    tester.fixture("org/cxlint/rules/language/plain-words-es.html");
+  }
+
+  @Test
+  void everySpanishRowNamesItsSource() {
+    java.util.List<String[]> rows = ListResource.rows("plain-words-es.tsv");
+    org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
+    for (String[] r : rows) {
+      org.assertj.core.api.Assertions.assertThat(r).as(String.join("|", r)).hasSize(3);
+      org.assertj.core.api.Assertions.assertThat(r[2]).as(r[0]).matches("(DG-ES|FPLG) .+");
+    }
+  }
 }
