@@ -1,5 +1,6 @@
 package org.cxlint.rules.language;
 
+import org.cxlint.core.analysis.ProseWords;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;
 import org.cxlint.core.rule.Category;
