@@ -24,6 +24,7 @@ import org.cxlint.core.config.Config;
 import org.cxlint.core.config.ConfigException;
 import org.cxlint.core.report.ReportSettings;
 import org.cxlint.core.report.Reporter;
+import org.cxlint.core.report.ReportTarget;
 import org.cxlint.core.report.Reporters;
 import org.cxlint.core.rule.Severity;
 import picocli.CommandLine.Command;
@@ -45,6 +46,8 @@ import picocli.CommandLine.ParentCommand;
     })
 final class CheckCommand implements Callable<Integer> {
   private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+  /** --threads above this many per processor is capped: files are linted on the CPU. */
+  static final int MAX_THREADS_PER_PROCESSOR = 4;
 
   @ParentCommand Main main;
 
@@ -119,6 +122,16 @@ final class CheckCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new UsageError("--threads must be at least 1, not " + threads + ".");
     }
+    int processors = Runtime.getRuntime().availableProcessors();
+    int maxThreads = MAX_THREADS_PER_PROCESSOR * processors;
+    if (threads != null && threads > maxThreads) {
+      PrintWriter w = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8));
+      w.println("cxlint: --threads " + threads + " is more than " + MAX_THREADS_PER_PROCESSOR
+          + " per processor (" + processors + (processors == 1 ? " processor" : " processors")
+          + " here); using " + maxThreads + ". More threads only take memory.");
+      w.flush();
+      threads = maxThreads;
+    }
     boolean stdin = paths.contains("-");
     if (stdin && paths.size() > 1) {
       throw new UsageError("\"-\" (standard input) cannot be combined with other paths.");
@@ -142,22 +155,51 @@ final class CheckCommand implements Callable<Integer> {
       }
       settings = settings.withMaxFileBytes(maxFileSizeMb * 1024L * 1024L);
     }
+    Map<Path, String> outputs = new LinkedHashMap<>();
+    files.forEach((target, r) -> {
+      if (target != null) {
+        outputs.put(target, "the " + r.name() + " report");
+      }
+    });
     if (cache || cacheLocation != null) {
       Path where = cacheLocation != null ? cacheLocation : Path.of(".cxlint-cache");
       settings = settings.withCacheFile(terminal.workingDirectory().resolve(where));
+      outputs.put(settings.cacheFile(), "the cache (--cache-location)");
+    }
+    List<Path> inputs = new ArrayList<>();
+    if (!stdin) {
+      for (String p : paths.isEmpty() ? List.of(".") : paths) {
+        inputs.add(Path.of(p));
+      }
+    }
+    String clash = ReportTarget.checkDistinct(outputs,
+        inputs.stream().map(p -> terminal.workingDirectory().resolve(p)).toList());
+    if (clash != null) {
+      throw new UsageError(clash);
     }
     Linter linter = new Linter(registry, config, settings);
 
     LintResult result;
     if (stdin) {
       String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
-      result = linter.lintBytes(name, readStdin(terminal.in()), terminal.workingDirectory());
+      byte[] bytes = readStdin(terminal.in(), settings.maxFileBytes());
+      result = bytes.length > settings.maxFileBytes()
+          ? new LintResult(org.cxlint.core.Version.current(), config.enabledRules(),
+              List.of(FileResult.failed(name, "cannot lint " + name + ": it is more than the "
+                  + String.format(Locale.ROOT, "%.1f MB", settings.maxFileBytes() / (1024.0 * 1024.0))
+                  + " limit for one file (raise it with --max-file-size)")))
+          : linter.lintBytes(name, bytes, terminal.workingDirectory());
     } else {
-      List<Path> inputs = new ArrayList<>();
-      for (String p : paths.isEmpty() ? List.of(".") : paths) {
-        inputs.add(Path.of(p));
-      }
       result = linter.lint(inputs, terminal.workingDirectory());
+      if (!files.isEmpty()) {
+        // A directory's files are known only now: no report may replace one of them.
+        String overwrites = ReportTarget.checkDistinct(outputs, result.files().stream()
+            .filter(f -> f.source() != null)
+            .map(f -> terminal.workingDirectory().resolve(f.path())).toList());
+        if (overwrites != null) {
+          throw new UsageError(overwrites);
+        }
+      }
     }
     if (result.files().isEmpty()) {
       PrintWriter w = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8));
@@ -172,16 +214,34 @@ final class CheckCommand implements Callable<Integer> {
 
     boolean useColor = color != null ? color : terminal.colorByDefault();
     OutputStream out = terminal.out();
-    primary.write(result, new ReportSettings(useColor, terminal.workingDirectory()), out);
+    // Each report is written on its own: one failing (a bug in a reporter, a full disk) does not
+    // keep the others from being written; the run then fails with every reason.
+    List<String> failed = new ArrayList<>();
+    try {
+      primary.write(result, new ReportSettings(useColor, terminal.workingDirectory()), out);
+    } catch (RuntimeException ex) {
+      failed.add("the " + primary.name() + " output failed: " + ex);
+    }
     out.flush();
     for (Map.Entry<Path, Reporter> e : files.entrySet()) {
       try {
-        Reporters.writeAtomically(e.getValue(), result,
-            new ReportSettings(false, terminal.workingDirectory()), e.getKey());
+        if (e.getKey() == null) {
+          e.getValue().write(result, new ReportSettings(false, terminal.workingDirectory()), out);
+          out.flush();
+        } else {
+          Reporters.writeAtomically(e.getValue(), result,
+              new ReportSettings(false, terminal.workingDirectory()), e.getKey());
+        }
       } catch (IOException ex) {
-        throw new UsageError("cannot write the " + e.getValue().name() + " report to "
-            + e.getKey() + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()), ex);
+        failed.add("cannot write the " + e.getValue().name() + " report to "
+            + (e.getKey() == null ? "standard output" : e.getKey()) + ": "
+            + ReportTarget.describe(ex));
+      } catch (RuntimeException ex) {
+        failed.add("the " + e.getValue().name() + " report failed: " + ex);
       }
+    }
+    if (!failed.isEmpty()) {
+      throw new UsageError(String.join("; ", failed));
     }
 
     if (!result.failures().isEmpty()) {
@@ -217,7 +277,13 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageError("--report needs NAME=FILE, e.g. --report json=target/cxlint.json,"
             + " not \"" + spec + "\".");
       }
-      Path target = workingDirectory.resolve(spec.substring(eq + 1));
+      String file = spec.substring(eq + 1);
+      // "-" is standard output; any other path must be (or become) a regular file.
+      Path target = file.equals("-") ? null : workingDirectory.resolve(file);
+      if (out.containsKey(target)) {
+        throw new UsageError("two reports are written to " + (target == null ? "standard output"
+            : file) + ": give each --report its own file.");
+      }
       out.put(target, reporter(spec.substring(0, eq)));
     }
     return out;
@@ -237,11 +303,15 @@ final class CheckCommand implements Callable<Integer> {
       return Config.defaults(registry);
     }
     Path f = file.get();
+    Path loaded = f.isAbsolute() ? f : workingDirectory.resolve(f);
     try {
       // Load through a path the user recognises; resolve it against the working directory.
-      return Config.load(f.isAbsolute() ? f : workingDirectory.resolve(f), registry);
+      return Config.load(loaded, registry);
     } catch (ConfigException e) {
-      throw new UsageError(new ConfigException(f, e.line(), e.column(), e.reason()).getMessage(), e);
+      // A mistake in a file this one extends is named with that file's own path.
+      Path where = e.file() == null || e.file().toAbsolutePath().normalize()
+          .equals(loaded.toAbsolutePath().normalize()) ? f : shorten(workingDirectory, e.file());
+      throw new UsageError(new ConfigException(where, e.line(), e.column(), e.reason()).getMessage(), e);
     }
   }
 
@@ -255,9 +325,10 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static byte[] readStdin(InputStream in) throws UsageError {
+  /** Standard input, at most {@code limit} + 1 bytes: one more than the limit says it is over. */
+  private static byte[] readStdin(InputStream in, long limit) throws UsageError {
     try {
-      return in.readAllBytes();
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     } catch (IOException e) {
       throw new UsageError("cannot read standard input: " + e.getMessage(), e);
     }

@@ -72,7 +72,9 @@ public final class Linter {
     // The config's registry holds the given rules plus any rules the config defines.
     this.knownIds = config.registry().ids();
     this.cache = settings.cacheFile() == null ? null
-        : ResultCache.open(settings.cacheFile(), runKey(config, settings));
+        : ResultCache.open(settings.cacheFile(), runKey(config, settings),
+            id -> knownIds.contains(id) || id.equals(Problem.RULE_ID)
+                || id.equals(Suppressions.RULE_ID));
   }
 
   /**

@@ -2,11 +2,7 @@ package org.cxlint.core.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -44,44 +40,24 @@ public final class Reporters {
   /**
    * Writes a report file whole or not at all: into a temporary file next to {@code target},
    * then moved over it in one step. On failure the temporary file is removed and
-   * {@code target} is left as it was. Missing parent directories are created.
+   * {@code target} is left as it was. Missing parent directories are created. A symbolic link
+   * is written through to its target; a directory, device, FIFO or socket is refused (see
+   * {@link ReportTarget}).
    */
   public static void writeAtomically(Reporter reporter, LintResult result,
       ReportSettings settings, Path target) throws IOException {
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    Files.createDirectories(dir);
-    // Not Files.createTempFile: its files are private (0600), and a report is for others to read
-    // (a CI artifact, a web server). A new file made here gets the usual permissions (umask).
-    Path tmp = null;
-    OutputStream stream = null;
-    for (int attempt = 0; stream == null; attempt++) {
-      tmp = dir.resolve("." + abs.getFileName() + "."
-          + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
-          + ".tmp");
-      try {
-        stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        if (attempt > 100) {
-          throw e;
-        }
-      }
-    }
+    Path file = ReportTarget.resolve(target);
+    ReportTarget.Temp tmp = ReportTarget.createTemp(file);
     boolean moved = false;
     try {
-      try (OutputStream out = stream) {
+      try (OutputStream out = tmp.stream()) {
         reporter.write(result, settings, out);
       }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
+      ReportTarget.replace(tmp.path(), file);
       moved = true;
     } finally {
       if (!moved) {
-        Files.deleteIfExists(tmp);
+        ReportTarget.discard(tmp.path());
       }
     }
   }
