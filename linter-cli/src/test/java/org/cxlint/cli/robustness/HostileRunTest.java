@@ -104,11 +104,13 @@ class HostileRunTest {
   // 10: large vocabularies go into the word trie.
 
   @Test
-  void oneHundredThousandTokensLintQuicklyAndStillMatchWholeWords() throws IOException {
+  void thirtyThousandTokensLintQuicklyAndStillMatchWholeWords() throws IOException {
     Random random = new Random(19);
     StringBuilder yaml = new StringBuilder("customRules:\n  - id: vocabulary\n    message: "
         + "\"Avoid “%s”.\"\n    ignoreCase: false\n    tokens: [");
-    for (int i = 0; i < 100_000; i++) {
+    // 30,000 tokens: cxlint 7dc7255 compiled them into one RE2 alternation and ran out of memory
+    // (6 GB after 28 s). 100,000 on the digital.gov corpus: bench/custom-tokens.sh.
+    for (int i = 0; i < 30_000; i++) {
       yaml.append(i == 0 ? "" : ", ").append("q");
       for (int k = 0; k < 5; k++) {
         yaml.append((char) ('a' + random.nextInt(26)));
