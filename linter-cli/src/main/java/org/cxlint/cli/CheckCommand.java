@@ -26,6 +26,7 @@ import org.cxlint.core.report.ReportSettings;
 import org.cxlint.core.report.Reporter;
 import org.cxlint.core.report.ReportTarget;
 import org.cxlint.core.report.Reporters;
+import org.cxlint.core.report.Visible;
 import org.cxlint.core.rule.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -203,8 +204,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (result.files().isEmpty()) {
       PrintWriter w = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8));
-      w.println("cxlint: no files to lint in " + String.join(", ", paths.isEmpty() ? List.of(".")
-          : paths) + " (cxlint reads .md .markdown .html .htm .txt; hidden and ignored paths"
+      w.println("cxlint: no files to lint in " + Visible.of(String.join(", ", paths.isEmpty()
+          ? List.of(".") : paths)) + " (cxlint reads .md .markdown .html .htm .txt; hidden and ignored paths"
           + " are skipped).");
       w.flush();
     }

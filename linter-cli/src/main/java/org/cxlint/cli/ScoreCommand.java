@@ -19,6 +19,7 @@ import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.report.JsonReporter;
+import org.cxlint.core.report.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,7 +88,7 @@ final class ScoreCommand implements Callable<Integer> {
     out.flush();
     PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
     for (FileResult f : result.failures()) {
-      err.println("cxlint: " + f.error());
+      err.println("cxlint: " + Visible.of(f.error()));
     }
     err.flush();
     return result.failures().isEmpty() ? ExitCode.CLEAN : ExitCode.FAILED;
@@ -104,14 +105,14 @@ final class ScoreCommand implements Callable<Integer> {
         w.println();
       }
       first = false;
-      w.println(f.path());
+      w.println(Visible.of(f.path()));
       w.printf(Locale.ROOT, "  %-32s %5s %6s %6s %6s %7s %7s %6s %6s %6s %6s %6s%n", "", "line",
           "words", "sent.", "syll.", "complex", "Flesch", "F-K", "Fog", "SMOG", "C-L", "ARI");
       row(w, "(whole page)", 1, f.metrics());
       boolean onlyThePage = f.sections().size() == 1 && f.sections().get(0).heading() == null;
       if (sections && !onlyThePage) {
         for (SectionMetrics s : f.sections()) {
-          row(w, s.heading() == null ? "(before the first h2)" : s.heading(), s.line(), s.metrics());
+          row(w, s.heading() == null ? "(before the first h2)" : Visible.of(s.heading()), s.line(), s.metrics());
         }
       }
     }
