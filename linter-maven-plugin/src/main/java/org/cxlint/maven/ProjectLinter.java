@@ -162,10 +162,23 @@ final class ProjectLinter {
   List<Path> writeReports(LintResult result, List<String> formats, File outputDirectory)
       throws MojoExecutionException {
     List<Path> written = new ArrayList<>();
+    MojoExecutionException failed = null;
     for (String name : formats) {
       Path file = outputDirectory.toPath().resolve(fileName(name));
-      write(result, name, file);
-      written.add(file);
+      try {
+        write(result, name, file);
+        written.add(file);
+      } catch (MojoExecutionException e) {
+        // One report failing does not keep the others from being written.
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
     }
     return written;
   }

@@ -80,6 +80,22 @@ class ProjectLinterTest {
   }
 
   @Test
+  void oneReportFailingDoesNotStopTheOthers() throws Exception {
+    Files.createDirectories(root.resolve("content"));
+    Files.writeString(root.resolve("content/a.md"), "# Title\n\nPlease utilize it.\n");
+    ProjectLinter linter = new ProjectLinter(root);
+    var result = linter.lint(ContentSources.scan(root, null, null, null), Optional.empty(), false);
+    Path out = Files.createDirectories(root.resolve("target/cxlint"));
+    Files.createDirectories(out.resolve("cxlint.json")); // in the way of the json report
+
+    assertThatThrownBy(() -> linter.writeReports(result, List.of("json", "sarif"), out.toFile()))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("cannot write the json report")
+        .hasMessageContaining("is a directory");
+    assertThat(Files.readString(out.resolve("cxlint.sarif"))).contains("\"runs\"");
+  }
+
+  @Test
   void reportFilesAreNamedForTheirFormat() {
     assertThat(ProjectLinter.fileName("json")).isEqualTo("cxlint.json");
     assertThat(ProjectLinter.fileName("sarif")).isEqualTo("cxlint.sarif");
