@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,10 @@ import org.cxlint.core.config.Config;
 import org.cxlint.core.config.ConfigException;
 import org.cxlint.core.report.ReportSettings;
 import org.cxlint.core.report.Reporter;
+import org.cxlint.core.report.ReportTarget;
+import org.cxlint.core.report.PendingTempFiles;
 import org.cxlint.core.report.Reporters;
+import org.cxlint.core.report.Visible;
 import org.cxlint.core.rule.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +55,8 @@ import picocli.CommandLine.ParentCommand;
     })
 final class CheckCommand implements Callable<Integer> {
   private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+  /** --threads above this many per processor is capped: files are linted on the CPU. */
+  static final int MAX_THREADS_PER_PROCESSOR = 4;
 
   @ParentCommand Main main;
 
@@ -130,6 +136,16 @@ final class CheckCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new UsageError("--threads must be at least 1, not " + threads + ".");
     }
+    int processors = Runtime.getRuntime().availableProcessors();
+    int maxThreads = MAX_THREADS_PER_PROCESSOR * processors;
+    if (threads != null && threads > maxThreads) {
+      PrintWriter w = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8));
+      w.println("cxlint: --threads " + threads + " is more than " + MAX_THREADS_PER_PROCESSOR
+          + " per processor (" + processors + (processors == 1 ? " processor" : " processors")
+          + " here); using " + maxThreads + ". More threads only take memory.");
+      w.flush();
+      threads = maxThreads;
+    }
     boolean stdin = paths.contains("-");
     if (stdin && paths.size() > 1) {
       throw new UsageError("\"-\" (standard input) cannot be combined with other paths.");
@@ -155,51 +171,104 @@ final class CheckCommand implements Callable<Integer> {
       }
       settings = settings.withMaxFileBytes(maxFileSizeMb * 1024L * 1024L);
     }
+    Map<Path, String> outputs = new LinkedHashMap<>();
+    files.forEach((target, r) -> {
+      if (target != null) {
+        outputs.put(target, "the " + r.name() + " report");
+      }
+    });
     if (cache || cacheLocation != null) {
       Path where = cacheLocation != null ? cacheLocation : Path.of(".cxlint-cache");
       settings = settings.withCacheFile(terminal.workingDirectory().resolve(where));
+      outputs.put(settings.cacheFile(), "the cache (--cache-location)");
     }
-    Linter linter = new Linter(config, settings, terminal.warmUp());
+    List<Path> named = new ArrayList<>();
+    if (!stdin) {
+      for (String p : paths.isEmpty() ? List.of(".") : paths) {
+        named.add(Path.of(p));
+      }
+    }
+    String clash = ReportTarget.checkDistinct(outputs,
+        named.stream().map(p -> terminal.workingDirectory().resolve(p)).toList());
+    if (clash != null) {
+      throw new UsageError(clash);
+    }
+    // Temporary files of reports and the cache are removed if the run is stopped (Ctrl-C,
+    // SIGTERM); the JVM then exits with 130 or 143 as usual.
+    PendingTempFiles temps = new PendingTempFiles();
+    Thread cleanup = new Thread(temps::removeAll, "cxlint-remove-temp-files");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      return lint(config, settings, temps, primary, files, outputs, named, stdin, threshold);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException e) {
+        // the JVM is stopping: the hook runs
+      }
+    }
+  }
+
+  /** The run itself, once options and config are checked. */
+  private int lint(Config config, LinterSettings settings, PendingTempFiles temps,
+      Reporter primary, Map<Path, Reporter> files, Map<Path, String> outputs, List<Path> named,
+      boolean stdin, Severity threshold) throws UsageError, IOException {
+    Terminal terminal = main.terminal();
+    Linter linter = new Linter(config, settings, terminal.warmUp(), temps);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
 
     List<InputFinder.Input> inputs = List.of();
     LintResult single = null;
     if (stdin) {
       String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
-      single = linter.lintBytes(name, readStdin(terminal.in()), terminal.workingDirectory());
+      byte[] bytes = readStdin(terminal.in(), settings.maxFileBytes());
+      single = bytes.length > settings.maxFileBytes()
+          ? new LintResult(org.cxlint.core.Version.current(), config.enabledRules(),
+              List.of(FileOutcome.failed(name, "cannot lint " + name + ": it is more than the "
+                  + String.format(Locale.ROOT, "%.1f MB", settings.maxFileBytes() / (1024.0 * 1024.0))
+                  + " limit for one file (raise it with --max-file-size)")))
+          : linter.lintBytes(name, bytes, terminal.workingDirectory());
     } else {
-      List<Path> named = new ArrayList<>();
-      for (String p : paths.isEmpty() ? List.of(".") : paths) {
-        named.add(Path.of(p));
-      }
       inputs = linter.finder().find(named, terminal.workingDirectory());
       // A mistyped path is said first, before any report; the other files are still linted.
       for (InputFinder.Input in : inputs) {
         if (in.failure() != null) {
-          err.println("cxlint: " + in.failure());
+          err.println("cxlint: " + Visible.of(in.failure()));
         }
       }
       if (inputs.isEmpty()) {
-        err.println("cxlint: no files to lint in " + String.join(", ", paths.isEmpty()
-            ? List.of(".") : paths) + " (cxlint reads .md .markdown .html .htm .txt; hidden and"
+        err.println("cxlint: no files to lint in " + Visible.of(String.join(", ", paths.isEmpty()
+            ? List.of(".") : paths)) + " (cxlint reads .md .markdown .html .htm .txt; hidden and"
             + " ignored paths are skipped).");
+      }
+      if (!outputs.isEmpty()) {
+        // A directory's files are known now, before anything is written: no report or cache
+        // may replace one of them.
+        String overwrites = ReportTarget.checkDistinct(outputs,
+            inputs.stream().map(InputFinder.Input::file).toList());
+        if (overwrites != null) {
+          throw new UsageError(overwrites);
+        }
       }
     }
 
     boolean useColor = color != null ? color : terminal.colorByDefault();
     ReportRun run = new ReportRun(org.cxlint.core.Version.current(), config.enabledRules());
-    Map<FileReport, Reporter> reportFiles = new LinkedHashMap<>();
+    OutputStream out = terminal.out();
+    // Each report is written on its own: one failing (a full disk, a bug in a reporter) does not
+    // keep the others from being written; the run then fails with every reason.
+    List<ReportOutput> reportOutputs = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
     RunSummary[] shownTotals = {RunSummary.EMPTY};
     try {
       for (Map.Entry<Path, Reporter> e : files.entrySet()) {
         try {
-          reportFiles.put(FileReport.open(e.getValue(), run,
-              new ReportSettings(false, terminal.workingDirectory()), e.getKey()), e.getValue());
+          reportOutputs.add(ReportOutput.open(e.getValue(), run,
+              new ReportSettings(false, terminal.workingDirectory()), e.getKey(), temps));
         } catch (IOException ex) {
-          throw cannotWrite(e.getValue(), e.getKey(), ex);
+          failed.add(cannotWrite(e.getValue(), e.getKey(), ex));
         }
       }
-      OutputStream out = terminal.out();
       ReportWriter console = primary.open(run,
           new ReportSettings(useColor, terminal.workingDirectory()), out);
       boolean keepText = primary.showsText()
@@ -208,38 +277,29 @@ final class CheckCommand implements Callable<Integer> {
         FileOutcome shown = quiet ? errorsOnly(outcome) : outcome;
         shownTotals[0] = shownTotals[0].plus(shown);
         console.file(shown);
-        for (FileReport r : reportFiles.keySet()) {
-          try {
-            r.file(shown);
-          } catch (IOException ex) {
-            throw new ReportFailure(r, ex);
-          }
+        for (ReportOutput r : reportOutputs) {
+          r.file(shown, failed);
         }
       };
-      try {
-        if (single != null) {
-          for (FileOutcome f : single.files()) {
-            sink.accept(f);
-          }
-        } else {
-          linter.run(inputs, sink, keepText);
+      if (single != null) {
+        for (FileOutcome f : single.files()) {
+          sink.accept(f);
         }
-      } catch (ReportFailure ex) {
-        throw cannotWrite(reportFiles.get(ex.report), ex.report.target(), ex.failure);
+      } else {
+        linter.run(inputs, sink, keepText);
       }
       console.finish(shownTotals[0]);
       out.flush();
-      for (Map.Entry<FileReport, Reporter> r : reportFiles.entrySet()) {
-        try {
-          r.getKey().finish(shownTotals[0]);
-        } catch (IOException ex) {
-          throw cannotWrite(r.getValue(), r.getKey().target(), ex);
-        }
+      for (ReportOutput r : reportOutputs) {
+        r.finish(shownTotals[0], out, failed);
       }
     } finally {
-      for (FileReport r : reportFiles.keySet()) {
+      for (ReportOutput r : reportOutputs) {
         r.discard();
       }
+    }
+    if (!failed.isEmpty()) {
+      throw new UsageError(String.join("; ", failed));
     }
     RunSummary summary = shownTotals[0];
 
@@ -305,7 +365,13 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageError("--report needs NAME=FILE, e.g. --report json=target/cxlint.json,"
             + " not \"" + spec + "\".");
       }
-      Path target = workingDirectory.resolve(spec.substring(eq + 1));
+      String file = spec.substring(eq + 1);
+      // "-" is standard output; any other path must be (or become) a regular file.
+      Path target = file.equals("-") ? null : workingDirectory.resolve(file);
+      if (out.containsKey(target)) {
+        throw new UsageError("two reports are written to " + (target == null ? "standard output"
+            : file) + ": give each --report its own file.");
+      }
       out.put(target, reporter(spec.substring(0, eq)));
     }
     return out;
@@ -325,11 +391,15 @@ final class CheckCommand implements Callable<Integer> {
       return Config.defaults(registry);
     }
     Path f = file.get();
+    Path loaded = f.isAbsolute() ? f : workingDirectory.resolve(f);
     try {
       // Load through a path the user recognises; resolve it against the working directory.
-      return Config.load(f.isAbsolute() ? f : workingDirectory.resolve(f), registry);
+      return Config.load(loaded, registry);
     } catch (ConfigException e) {
-      throw new UsageError(new ConfigException(f, e.line(), e.column(), e.reason()).getMessage(), e);
+      // A mistake in a file this one extends is named with that file's own path.
+      Path where = e.file() == null || e.file().toAbsolutePath().normalize()
+          .equals(loaded.toAbsolutePath().normalize()) ? f : shorten(workingDirectory, e.file());
+      throw new UsageError(new ConfigException(where, e.line(), e.column(), e.reason()).getMessage(), e);
     }
   }
 
@@ -343,9 +413,10 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static byte[] readStdin(InputStream in) throws UsageError {
+  /** Standard input, at most {@code limit} + 1 bytes: one more than the limit says it is over. */
+  private static byte[] readStdin(InputStream in, long limit) throws UsageError {
     try {
-      return in.readAllBytes();
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     } catch (IOException e) {
       throw new UsageError("cannot read standard input: " + e.getMessage(), e);
     }
@@ -356,20 +427,83 @@ final class CheckCommand implements Callable<Integer> {
         .toList());
   }
 
-  private static UsageError cannotWrite(Reporter reporter, Path target, IOException e) {
-    return new UsageError("cannot write the " + reporter.name() + " report to " + target + ": "
-        + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+  private static String cannotWrite(Reporter reporter, Path target, IOException e) {
+    return "cannot write the " + reporter.name() + " report to "
+        + (target == null ? "standard output" : Visible.of(target.toString())) + ": "
+        + ReportTarget.describe(e);
   }
 
-  /** A report file that failed while the run streamed into it. */
-  private static final class ReportFailure extends IOException {
-    final transient FileReport report;
-    final IOException failure;
+  /**
+   * One {@code --report}: a file written whole or not at all, or, for {@code NAME=-}, standard
+   * output after the main format (spooled to a temporary file meanwhile, so the two do not mix).
+   * A report that fails is dropped with its reason; the others go on.
+   */
+  private static final class ReportOutput {
+    private final Reporter reporter;
+    private final Path target;
+    private final FileReport report;
+    private boolean broken;
 
-    ReportFailure(FileReport report, IOException failure) {
-      super(failure);
+    private ReportOutput(Reporter reporter, Path target, FileReport report) {
+      this.reporter = reporter;
+      this.target = target;
       this.report = report;
-      this.failure = failure;
+    }
+
+    static ReportOutput open(Reporter reporter, ReportRun run, ReportSettings settings,
+        Path target, PendingTempFiles temps) throws IOException {
+      Path file = target != null ? target
+          : Files.createTempFile("cxlint-" + reporter.name(), ".out");
+      return new ReportOutput(reporter, target,
+          FileReport.open(reporter, run, settings, file, temps));
+    }
+
+    void file(FileOutcome outcome, List<String> failed) {
+      if (broken) {
+        return;
+      }
+      try {
+        report.file(outcome);
+      } catch (IOException e) {
+        fail(failed, cannotWrite(reporter, target, e));
+      } catch (RuntimeException e) {
+        fail(failed, "the " + reporter.name() + " report failed: " + Visible.of(e.toString()));
+      }
+    }
+
+    void finish(RunSummary summary, OutputStream stdout, List<String> failed) {
+      if (broken) {
+        return;
+      }
+      try {
+        report.finish(summary);
+        if (target == null) {
+          Files.copy(report.target(), stdout);
+          stdout.flush();
+          Files.deleteIfExists(report.target());
+        }
+      } catch (IOException e) {
+        fail(failed, cannotWrite(reporter, target, e));
+      } catch (RuntimeException e) {
+        fail(failed, "the " + reporter.name() + " report failed: " + Visible.of(e.toString()));
+      }
+    }
+
+    private void fail(List<String> failed, String reason) {
+      broken = true;
+      failed.add(reason);
+      report.discard();
+    }
+
+    void discard() {
+      report.discard();
+      if (target == null) {
+        try {
+          Files.deleteIfExists(report.target());
+        } catch (IOException e) {
+          // a temporary file in the system's temp folder
+        }
+      }
     }
   }
 }

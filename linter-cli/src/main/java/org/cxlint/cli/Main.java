@@ -15,6 +15,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.cxlint.core.RuleRegistry;
 import org.cxlint.core.WarmUp;
+import org.cxlint.core.report.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,11 +175,11 @@ public final class Main implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler((ParameterException e, String[] args) -> {
       PrintWriter w = e.getCommandLine().getErr();
-      w.println("cxlint: " + e.getMessage());
+      w.println("cxlint: " + Visible.of(e.getMessage()));
       if (e instanceof UnmatchedArgumentException u) {
         List<String> suggestions = u.getSuggestions();
         if (!suggestions.isEmpty()) {
-          w.println("Did you mean " + String.join(" or ", suggestions) + "?");
+          w.println("Did you mean " + Visible.of(String.join(" or ", suggestions)) + "?");
         }
       }
       w.println("Run \"" + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -189,10 +190,9 @@ public final class Main implements Runnable {
     cmd.setExecutionExceptionHandler((Exception e, CommandLine c, CommandLine.ParseResult r) -> {
       PrintWriter w = c.getErr();
       if (e instanceof UsageError) {
-        w.println("cxlint: " + e.getMessage());
-
+        w.println("cxlint: " + Visible.of(e.getMessage()));
       } else {
-        w.println("cxlint: internal error: " + e + (main.debug ? "" : " (run with --debug to see"
+        w.println("cxlint: internal error: " + Visible.of(e.toString()) + (main.debug ? "" : " (run with --debug to see"
             + " where; please report it)"));
       }
       if (main.debug) {

@@ -20,6 +20,7 @@ import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.analysis.SpanishMetrics;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.report.JsonReporter;
+import org.cxlint.core.report.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,7 +89,7 @@ final class ScoreCommand implements Callable<Integer> {
     out.flush();
     PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
     for (FileOutcome f : result.failures()) {
-      err.println("cxlint: " + f.error());
+      err.println("cxlint: " + Visible.of(f.error()));
     }
     err.flush();
     return result.failures().isEmpty() ? ExitCode.CLEAN : ExitCode.FAILED;
@@ -107,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
         w.println();
       }
       first = false;
-      w.println(f.path());
+      w.println(Visible.of(f.path()));
       boolean onlyThePage = f.sections().size() == 1 && f.sections().get(0).heading() == null;
       SpanishMetrics es = f.metrics().spanish();
       if (es != null) {
@@ -134,7 +135,7 @@ final class ScoreCommand implements Callable<Integer> {
       row(w, "(whole page)", 1, f.metrics());
       if (sections && !onlyThePage) {
         for (SectionMetrics s : f.sections()) {
-          row(w, s.heading() == null ? "(before the first h2)" : s.heading(), s.line(), s.metrics());
+          row(w, s.heading() == null ? "(before the first h2)" : Visible.of(s.heading()), s.line(), s.metrics());
         }
       }
     }

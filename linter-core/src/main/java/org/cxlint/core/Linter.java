@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cxlint.core.cache.ResultCache;
 import org.cxlint.core.config.Config;
+import org.cxlint.core.report.TempFiles;
 import org.cxlint.core.parse.SourceReader;
 import org.cxlint.core.rule.Finding;
 
@@ -35,19 +36,30 @@ public final class Linter {
   private final FilePipeline pipeline;
   /** Results of unchanged files from earlier runs, or null when the cache is off. */
   private final ResultCache cache;
+  private final TempFiles temps;
 
   public Linter(RuleRegistry registry, Config config, LinterSettings settings) {
-    this(config, settings, WarmUp.NONE);
+    this(config, settings, WarmUp.NONE, TempFiles.NONE);
     Objects.requireNonNull(registry, "registry");
   }
 
   /** A runner whose pipeline takes the documents {@code warmUp} parsed ahead. */
   public Linter(Config config, LinterSettings settings, WarmUp warmUp) {
+    this(config, settings, warmUp, TempFiles.NONE);
+  }
+
+  /**
+   * A runner whose pipeline takes the documents {@code warmUp} parsed ahead, and whose cache
+   * registers its temporary file with {@code temps} (removed if the process is stopped).
+   */
+  public Linter(Config config, LinterSettings settings, WarmUp warmUp, TempFiles temps) {
+    this.temps = Objects.requireNonNull(temps, "temps");
     this.config = Objects.requireNonNull(config, "config");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.pipeline = new FilePipeline(config, settings, warmUp);
     this.cache = settings.cacheFile() == null ? null
-        : ResultCache.open(settings.cacheFile(), runKey(config, settings));
+        : ResultCache.open(settings.cacheFile(), runKey(config, settings),
+            config.registry().ids()::contains); // the engine's rules are in the registry
   }
 
   public FilePipeline pipeline() {
@@ -163,7 +175,7 @@ public final class Linter {
     }
     if (cache != null) {
       try {
-        cache.save();
+        cache.save(temps);
       } catch (IOException | RuntimeException e) {
         // The cache only saves time: a run whose cache cannot be written is still complete.
       }

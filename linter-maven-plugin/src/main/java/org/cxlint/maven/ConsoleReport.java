@@ -3,6 +3,7 @@ package org.cxlint.maven;
 import org.apache.maven.plugin.logging.Log;
 import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
+import org.cxlint.core.report.Visible;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
 
@@ -34,7 +35,7 @@ final class ConsoleReport {
     if (f.suggestion() != null && !f.suggestion().isBlank()) {
       s.append(" Suggestion: ").append(f.suggestion());
     }
-    return s.toString();
+    return Visible.of(s.toString()); // a build log is read at a terminal too
   }
 
   /** "cxlint checked 12 files: 2 errors, 3 warnings, 1 info." */

@@ -21,6 +21,7 @@ import org.cxlint.core.config.Config;
 import org.cxlint.core.config.ConfigException;
 import org.cxlint.core.report.ReportSettings;
 import org.cxlint.core.report.Reporter;
+import org.cxlint.core.report.ReportTarget;
 import org.cxlint.core.report.Reporters;
 
 /**
@@ -43,6 +44,16 @@ final class ProjectLinter {
   Optional<Path> configFile(String configLocation) throws MojoExecutionException {
     if (configLocation != null && !configLocation.isBlank()) {
       Path file = baseDirectory.resolve(configLocation.trim()).normalize();
+      if (Files.isDirectory(file)) {
+        throw new MojoExecutionException("cxlint: the config file " + file
+            + " (configLocation) is a directory, not a file. Name the .cxlint.yml inside it, or"
+            + " remove configLocation to use .cxlint.yml from the project directory or a parent.");
+      }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new MojoExecutionException("cxlint: the config file " + file
+            + " (configLocation) is not a regular file (a device, a pipe or a socket). Name a"
+            + " .cxlint.yml file.");
+      }
       if (!Files.isRegularFile(file)) {
         throw new MojoExecutionException("cxlint: the config file " + file
             + " (configLocation) does not exist. Fix the path, or remove configLocation to use"
@@ -150,10 +161,23 @@ final class ProjectLinter {
   List<Path> writeReports(LintResult result, List<String> formats, File outputDirectory)
       throws MojoExecutionException {
     List<Path> written = new ArrayList<>();
+    MojoExecutionException failed = null;
     for (String name : formats) {
       Path file = outputDirectory.toPath().resolve(fileName(name));
-      write(result, name, file);
-      written.add(file);
+      try {
+        write(result, name, file);
+        written.add(file);
+      } catch (MojoExecutionException e) {
+        // One report failing does not keep the others from being written.
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
     }
     return written;
   }
@@ -175,7 +199,7 @@ final class ProjectLinter {
       Reporters.writeAtomically(reporter, result, new ReportSettings(false, baseDirectory), file);
     } catch (IOException e) {
       throw new MojoExecutionException("cxlint: cannot write the " + format + " report to "
-          + file + ": " + e.getMessage(), e);
+          + file + ": " + ReportTarget.describe(e), e);
     }
   }
 

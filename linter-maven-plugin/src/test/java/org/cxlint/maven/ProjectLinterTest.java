@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProjectLinterTest {
@@ -47,6 +48,51 @@ class ProjectLinterTest {
         .hasMessageStartingWith("cxlint: the config file .cxlint.yml:2:3 is not valid: ")
         .hasMessageContaining("no-such-rule-at-all")
         .hasNoCause();
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aRegexBombInCustomRulesStopsTheBuildAtItsLineAndColumn() throws IOException {
+    // cxlint 7dc7255 compiled this pattern until the heap ran out ("[ERROR] Java heap space").
+    Files.createDirectories(root.resolve("content"));
+    Files.writeString(root.resolve("content/a.md"), "# Title\n");
+    Path config = root.resolve(".cxlint.yml");
+    Files.writeString(config, "customRules:\n  - id: n\n    message: x\n"
+        + "    patterns: ['((a{1000}){1000}){1000}']\n");
+    ProjectLinter linter = new ProjectLinter(root);
+    ContentSources sources = ContentSources.scan(root, null, null, null);
+
+    assertThatThrownBy(() -> linter.lint(sources, Optional.of(config), List.of(), false))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("cxlint: the config file .cxlint.yml:4:16 is not valid: the"
+            + " pattern “((a{1000}){1000}){1000}” would compile to more than a billion RE2"
+            + " instructions")
+        .hasNoCause();
+  }
+
+  @Test
+  void aConfigLocationThatIsADirectoryIsNamedAsOne() throws IOException {
+    Files.createDirectories(root.resolve("config"));
+    assertThatThrownBy(() -> new ProjectLinter(root).configFile("config"))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining(root.resolve("config").toString())
+        .hasMessageContaining("is a directory, not a file");
+  }
+
+  @Test
+  void oneReportFailingDoesNotStopTheOthers() throws Exception {
+    Files.createDirectories(root.resolve("content"));
+    Files.writeString(root.resolve("content/a.md"), "# Title\n\nPlease utilize it.\n");
+    ProjectLinter linter = new ProjectLinter(root);
+    var result = linter.lint(ContentSources.scan(root, null, null, null), Optional.empty(), List.of(), false);
+    Path out = Files.createDirectories(root.resolve("target/cxlint"));
+    Files.createDirectories(out.resolve("cxlint.json")); // in the way of the json report
+
+    assertThatThrownBy(() -> linter.writeReports(result, List.of("json", "sarif"), out.toFile()))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("cannot write the json report")
+        .hasMessageContaining("is a directory");
+    assertThat(Files.readString(out.resolve("cxlint.sarif"))).contains("\"runs\"");
   }
 
   @Test

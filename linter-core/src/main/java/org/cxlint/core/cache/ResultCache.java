@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,8 +23,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
+import org.cxlint.core.report.ReportTarget;
+import org.cxlint.core.report.TempFiles;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
 
@@ -78,10 +80,20 @@ public final class ResultCache {
    * under another run key are dropped.
    */
   public static ResultCache open(Path file, String runKey) {
+    return open(file, runKey, id -> true);
+  }
+
+  /**
+   * Opens the cache as {@link #open(Path, String)} does, trusting an entry only when it is whole
+   * and sane: findings present, positions from line and column 1 on and not ending before they
+   * start, offsets in order, a severity, and a rule id that {@code knownRule} accepts. Any other
+   * entry is a miss, and that file is linted again.
+   */
+  public static ResultCache open(Path file, String runKey, Predicate<String> knownRule) {
     Map<String, Entry> previous = new ConcurrentHashMap<>();
     if (Files.isRegularFile(file)) {
       try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
-        read(p, runKey, previous);
+        read(p, runKey, previous, knownRule);
       } catch (IOException | RuntimeException e) {
         previous.clear(); // unreadable cache: lint everything, overwrite it at the end
       }
@@ -123,26 +135,38 @@ public final class ResultCache {
 
   /**
    * Writes the entries looked up or stored in this run (files no longer linted drop out),
-   * atomically. Failure to write is reported to the caller, who may warn and go on.
+   * atomically, its temporary file registered with {@code temps}. Failure to write is reported
+   * to the caller, who may warn and go on.
    */
-  public void save() throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
+  public void save(TempFiles temps) throws IOException {
+    Path target = ReportTarget.resolve(file);
+    if (Files.isRegularFile(target) && Files.size(target) > 0 && !looksLikeCache(target)) {
+      throw new java.nio.file.FileSystemException(file.toString(), null, "it is not a cxlint"
+          + " cache, so cxlint did not overwrite it; choose another --cache-location");
     }
-    Path tmp = Files.createTempFile(dir, ".cxlint-cache", ".tmp");
+    ReportTarget.Temp tmp = ReportTarget.createTemp(target, temps);
+    boolean moved = false;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp);
+      try (OutputStream out = tmp.stream();
           JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
         write(g);
       }
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      ReportTarget.replace(tmp.path(), target, temps);
+      moved = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!moved) {
+        ReportTarget.discard(tmp.path(), temps);
+      }
+    }
+  }
+
+  /** Whether a file starts as a cache file written by {@link #save()} does. */
+  private static boolean looksLikeCache(Path p) {
+    try (InputStream in = Files.newInputStream(p)) {
+      byte[] head = in.readNBytes(16);
+      return new String(head, java.nio.charset.StandardCharsets.UTF_8).startsWith("{\"format\":");
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -276,7 +300,8 @@ public final class ResultCache {
     g.writeEndArray();
   }
 
-  private static void read(JsonParser p, String runKey, Map<String, Entry> into) throws IOException {
+  private static void read(JsonParser p, String runKey, Map<String, Entry> into,
+      Predicate<String> knownRule) throws IOException {
     expect(p.nextToken(), JsonToken.START_OBJECT);
     int format = -1;
     String run = null;
@@ -290,19 +315,22 @@ public final class ResultCache {
           if (format != FORMAT || !runKey.equals(run)) {
             return; // another version or config: nothing to reuse
           }
-          readFiles(p, into);
+          readFiles(p, into, knownRule);
         }
         default -> p.skipChildren();
       }
     }
   }
 
-  private static void readFiles(JsonParser p, Map<String, Entry> into) throws IOException {
+  private static void readFiles(JsonParser p, Map<String, Entry> into,
+      Predicate<String> knownRule) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String path = p.currentName();
       expect(p.nextToken(), JsonToken.START_OBJECT);
       String key = null;
+      boolean valid = true;
+      boolean hasFindings = false;
       List<Finding> findings = new ArrayList<>();
       Metrics metrics = null;
       List<SectionMetrics> sections = new ArrayList<>();
@@ -314,9 +342,15 @@ public final class ResultCache {
         switch (field) {
           case "key" -> key = p.getText();
           case "findings" -> {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+              valid = false; // null or anything else: not a list of findings
+              p.skipChildren();
+              continue;
+            }
+            hasFindings = true;
             while (p.nextToken() == JsonToken.START_ARRAY) {
               p.nextToken();
-              String rule = p.getText();
+              String rule = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
               p.nextToken();
               Severity sev = Severity.parse(p.getText());
               int line = nextInt(p);
@@ -324,7 +358,7 @@ public final class ResultCache {
               int endLine = nextInt(p);
               int endCol = nextInt(p);
               p.nextToken();
-              String message = p.getText();
+              String message = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
               p.nextToken();
               String advice = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
               int so = nextInt(p);
@@ -346,8 +380,11 @@ public final class ResultCache {
                 fixes.add(new Fix(title, edits, safe));
               }
               expect(p.nextToken(), JsonToken.END_ARRAY);
-              if (sev == null) {
-                throw new IOException("bad severity");
+              if (sev == null || rule == null || !knownRule.test(rule) || message == null
+                  || line < 1 || col < 1 || endLine < line || endCol < 1
+                  || (endLine == line && endCol < col) || so < 0 || eo < so) {
+                valid = false;
+                continue;
               }
               findings.add(new Finding(rule, sev, line, col, endLine, endCol, message, advice,
                   fixes, so, eo));
@@ -392,7 +429,7 @@ public final class ResultCache {
           default -> p.skipChildren();
         }
       }
-      if (key != null) {
+      if (key != null && valid && hasFindings) {
         into.put(path, new Entry(key, findings, metrics, sections, outline, site));
       }
     }

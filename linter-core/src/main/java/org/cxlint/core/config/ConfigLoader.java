@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,12 +118,19 @@ final class ConfigLoader {
       return state;
     }
     if (!(root instanceof MappingNode map)) {
-      throw src.error(root, "a cxlint config must be a map with keys such as extends, rules,"
-          + " ignore and overrides, not " + describe(root) + ".");
+      // Its content is not quoted: a file named by mistake (extends: ../secret.env) may hold
+      // anything, and an error message ends up in build logs.
+      throw src.error(root, "is not a cxlint config: it holds " + kind(root) + ", not a map with"
+          + " keys such as extends, rules, ignore and overrides.");
     }
     Map<String, NodeTuple> entries = entries(map, src);
     List<String> known = new ArrayList<>(KEYS);
     known.addAll(extensions.keySet());
+    if (chain.size() > 1 && !entries.isEmpty()
+        && entries.keySet().stream().noneMatch(known::contains)) {
+      throw src.error(root, "is not a cxlint config: none of its keys is one of "
+          + String.join(", ", known) + ".");
+    }
     for (NodeTuple t : entries.values()) {
       String k = ((ScalarNode) t.getKeyNode()).getValue();
       if (!known.contains(k)) {
@@ -149,7 +157,11 @@ final class ConfigLoader {
         }
         Path parent = src.directory().resolve(name).normalize();
         if (!Files.isRegularFile(parent)) {
-          throw src.error(ref, "extends \"" + name + "\", but there is no file " + parent + ".");
+          String what = Files.isDirectory(parent) ? "a directory, not a config file"
+              : Files.exists(parent) ? "a device, a FIFO or a socket, not a config file"
+              : null;
+          throw src.error(ref, "extends \"" + name + "\", but " + (what == null
+              ? "there is no file " + parent : parent + " is " + what) + ".");
         }
         state.absorb(read(parent, chain));
       }
@@ -432,6 +444,7 @@ final class ConfigLoader {
     boolean enabled = true;
     Severity severity = null;
     Map<String, Object> options = new LinkedHashMap<>();
+    Map<String, Node> optionNodes = new HashMap<>();
     List<String> names = new ArrayList<>();
     names.add("severity");
     meta.options().forEach(o -> names.add(o.name()));
@@ -461,7 +474,34 @@ final class ConfigLoader {
         throw src.error(k, "unknown option \"" + name + "\" for rule \"" + id + "\"." + hint
             + (hint.isEmpty() ? optionList : ""));
       }
-      options.put(name, optionValue(v, spec, id, src));
+      Object value = optionValue(v, spec, id, src);
+      if (value instanceof Number n) {
+        String problem = spec.rangeProblem(n.doubleValue());
+        if (problem != null) {
+          throw src.error(v, "option \"" + name + "\" of rule \"" + id + "\" " + problem
+              + ", not " + ((ScalarNode) v).getValue().strip() + ".");
+        }
+      }
+      options.put(name, value);
+      optionNodes.put(name, v);
+    }
+    for (OptionSpec spec : meta.options()) {
+      if (spec.notBelow() == null || meta.option(spec.notBelow()) == null) {
+        continue;
+      }
+      OptionSpec other = meta.option(spec.notBelow());
+      Object a = options.getOrDefault(spec.name(), spec.defaultValue());
+      Object b = options.getOrDefault(other.name(), other.defaultValue());
+      if (a instanceof Number x && b instanceof Number y && x.doubleValue() < y.doubleValue()
+          && (optionNodes.containsKey(spec.name()) || optionNodes.containsKey(other.name()))) {
+        Node at = optionNodes.containsKey(spec.name()) ? optionNodes.get(spec.name())
+            : optionNodes.get(other.name());
+        throw src.error(at, "option \"" + spec.name() + "\" of rule \"" + id + "\" ("
+            + x + (optionNodes.containsKey(spec.name()) ? "" : ", its default") + ") must not be"
+            + " below \"" + other.name() + "\" (" + y
+            + (optionNodes.containsKey(other.name()) ? "" : ", its default") + "): raise \""
+            + spec.name() + "\" or lower \"" + other.name() + "\".");
+      }
     }
     return new RuleSetting(enabled, enabled ? severity : null, options);
   }
@@ -613,6 +653,17 @@ final class ConfigLoader {
     }
     throw src.error(node, what + " must be a text value or a list of them, not " + describe(node)
         + ".");
+  }
+
+  /** What a node is, without its content. */
+  private static String kind(Node node) {
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    if (node instanceof ScalarNode) {
+      return "plain text (a single value)";
+    }
+    return "something else";
   }
 
   private static String describe(Node node) {

@@ -137,7 +137,6 @@ public final class CustomRulesExtension implements ConfigExtension {
         if (s.getValue().isBlank()) {
           throw source.error(s, "an empty token would match nothing a writer can change.");
         }
-        compiles(kind, List.of(s.getValue()), List.of(), Map.of(), source, s, id, message);
         tokens.add(s.getValue());
       }
     }
@@ -170,14 +169,30 @@ public final class CustomRulesExtension implements ConfigExtension {
       throw source.error(map, "substitution rule \"" + id + "\" takes swap, not tokens or patterns.");
     }
     String summary = e.containsKey("summary") ? scalar(e.get("summary").getValueNode(), source, "summary") : null;
-    return CustomRule.compile(new CustomRuleSpec(id, kind, message, severity, scopes, ignoreCase,
-        tokens, patterns, swap, summary));
+    try {
+      // Tokens are checked here as a whole: one RE2 compile per token would cost seconds for a
+      // vocabulary of 100,000 words, which go into a word trie anyway.
+      return CustomRule.compile(new CustomRuleSpec(id, kind, message, severity, scopes, ignoreCase,
+          tokens, patterns, swap, summary));
+    } catch (IllegalArgumentException ex) {
+      Node at = e.containsKey("tokens") ? e.get("tokens").getValueNode() : map;
+      throw source.error(at, ex.getMessage() + ".");
+    }
   }
 
   /** Compiles one entry alone so an invalid pattern is reported at its own line. */
   private static void compiles(CustomRuleSpec.Kind kind, List<String> tokens, List<String> patterns,
       Map<String, String> swap, ConfigSource source, Node at, String id, String message)
       throws ConfigException {
+    for (String p : patterns.isEmpty() ? swap.keySet() : patterns) {
+      if (PatternCost.of(p) > PatternCost.LIMIT) {
+        try {
+          CustomRule.check(p);
+        } catch (IllegalArgumentException ex) {
+          throw source.error(at, ex.getMessage() + ".");
+        }
+      }
+    }
     try {
       CustomRule.compile(new CustomRuleSpec(id, kind, message, Severity.INFO,
           Set.of(CustomRuleSpec.Scope.PROSE), true, tokens, patterns, swap, null));

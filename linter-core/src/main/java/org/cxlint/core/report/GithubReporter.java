@@ -73,7 +73,9 @@ public final class GithubReporter implements Reporter {
 
   /** Escapes a command's message. */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    // Line breaks as the runner expects; any other control character (an escape sequence in a
+    // file name or in quoted content) shown visibly, so the log cannot drive the terminal.
+    return Visible.of(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** Escapes a property value (file, title): also ':' and ',' which delimit properties. */

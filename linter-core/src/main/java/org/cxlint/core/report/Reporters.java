@@ -41,12 +41,14 @@ public final class Reporters {
   /**
    * Writes a report file whole or not at all: into a temporary file next to {@code target},
    * then moved over it in one step. On failure the temporary file is removed and
-   * {@code target} is left as it was. Missing parent directories are created.
+   * {@code target} is left as it was. Missing parent directories are created. A symbolic link
+   * is written through to its target; a directory, device, FIFO or socket is refused (see
+   * {@link ReportTarget}).
    */
   public static void writeAtomically(Reporter reporter, LintResult result,
       ReportSettings settings, Path target) throws IOException {
     FileReport report = FileReport.open(reporter,
-        new ReportRun(result.toolVersion(), result.rules()), settings, target);
+        new ReportRun(result.toolVersion(), result.rules()), settings, target, TempFiles.NONE);
     try {
       RunSummary summary = RunSummary.EMPTY;
       for (FileOutcome f : result.files()) {

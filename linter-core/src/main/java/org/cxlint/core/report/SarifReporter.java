@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -374,14 +373,27 @@ public final class SarifReporter implements Reporter {
     return s == null || s.isBlank() ? fallback : s;
   }
 
-  /** Percent-encodes each path segment, keeping '/' (a path with spaces is still a valid URI). */
+  /**
+   * Percent-encodes a relative path as RFC 3986 asks of a relative reference: every byte of its
+   * UTF-8 form but the unreserved characters, '/' and the sub-delimiters that are safe in a path
+   * ({@code !$&'()*+,;=@}) becomes %XX. A ':' is always encoded: in a first segment it would read
+   * as a scheme ("x:c.md"). A path with spaces or colons is still a valid URI.
+   */
   static String encodePath(String relative) {
-    try {
-      return new URI(null, null, relative, null).getRawPath();
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("cannot make a URI of " + relative, e);
+    StringBuilder sb = new StringBuilder(relative.length() + 8);
+    for (byte b : relative.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
     }
+    return sb.toString();
   }
+
 
   private static String directoryUri(Path dir) {
     String uri = dir.toAbsolutePath().normalize().toUri().toString();

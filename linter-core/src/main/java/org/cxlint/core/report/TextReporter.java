@@ -46,7 +46,7 @@ public final class TextReporter implements Reporter {
         if (!f.findings().isEmpty()) {
           filesWithProblems++;
         }
-        w.write(paint.on(UNDERLINE, f.path()) + "\n");
+        w.write(paint.on(UNDERLINE, Visible.of(f.path())) + "\n");
         if (f.error() != null) {
           w.write("  " + paint.on(RED, "error") + "  " + oneLine(f.error()) + "\n");
         }
@@ -116,8 +116,9 @@ public final class TextReporter implements Reporter {
     };
   }
 
+  /** One line of a message: line breaks become spaces, other control characters visible. */
   private static String oneLine(String s) {
-    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return Visible.of(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
   }
 
   /** ANSI colouring that is a no-op when colour is off. */

@@ -27,7 +27,7 @@ class ResultCacheTest {
     ResultCache first = ResultCache.open(file, "v1");
     first.store("a.md", new ResultCache.Entry(key, List.of(F), M, List.of(new SectionMetrics("Intro", 5, M))));
     first.store("b.md", new ResultCache.Entry(key, List.of(), null, List.of()));
-    first.save();
+    first.save(org.cxlint.core.report.TempFiles.NONE);
 
     ResultCache second = ResultCache.open(file, "v1");
     ResultCache.Entry e = second.lookup("a.md", key);
@@ -46,7 +46,7 @@ class ResultCacheTest {
     Path file = dir.resolve("c");
     ResultCache first = ResultCache.open(file, "v1");
     first.store("a.md", new ResultCache.Entry("k", List.of(F), null, List.of()));
-    first.save();
+    first.save(org.cxlint.core.report.TempFiles.NONE);
     assertThat(ResultCache.open(file, "v2").lookup("a.md", "k")).isNull();
   }
 
@@ -56,10 +56,10 @@ class ResultCacheTest {
     ResultCache first = ResultCache.open(file, "v1");
     first.store("a.md", new ResultCache.Entry("k", List.of(), null, List.of()));
     first.store("gone.md", new ResultCache.Entry("k", List.of(), null, List.of()));
-    first.save();
+    first.save(org.cxlint.core.report.TempFiles.NONE);
     ResultCache second = ResultCache.open(file, "v1");
     assertThat(second.lookup("a.md", "k")).isNotNull();
-    second.save();
+    second.save(org.cxlint.core.report.TempFiles.NONE);
     assertThat(ResultCache.open(file, "v1").lookup("gone.md", "k")).isNull();
   }
 

@@ -176,8 +176,10 @@ class ConfigTest {
 
   @Test
   void documentsThatAreNotAMapAreRefused() {
-    assertThat(error("- a\n- b\n").reason()).contains("must be a map");
-    assertThat(error("just text\n").reason()).contains("must be a map");
+    assertThat(error("- a\n- b\n").reason()).contains("it holds a list, not a map");
+    // The content is not quoted: a file named by mistake may hold a secret.
+    assertThat(error("just text\n").reason()).contains("it holds plain text (a single value),"
+        + " not a map").doesNotContain("just text");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cxlint.core.analysis.ProseWords;
 import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cxlint.core.analysis.PhraseTrie;
 import org.cxlint.rules.language.VerbForms.Form;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Fix;
 
+import org.cxlint.core.analysis.ProseWords;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;
 import org.cxlint.core.rule.Category;

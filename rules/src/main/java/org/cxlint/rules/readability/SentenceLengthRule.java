@@ -26,9 +26,11 @@ public final class SentenceLengthRule implements Rule {
       .guidance("https://www.plainlanguage.gov/guidelines/concise/write-short-sentences/",
           "https://digital.gov/resources/plain-language-web-writing-tips/")
       .options(
-          OptionSpec.integer("max", 25, "Longest sentence in words before an info finding."),
+          OptionSpec.integer("max", 25, "Longest sentence in words before an info finding.")
+              .atLeast(1),
           OptionSpec.integer("warningMax", 40,
-              "Longest sentence in words before the finding is a warning."))
+              "Longest sentence in words before the finding is a warning; not below max.")
+              .atLeast(1).notBelow("max"))
       .fixable(false)
       .examples("If you are a veteran, or the spouse or dependent of a veteran, and you have "
               + "not yet applied for the benefits described on this page, you can submit an "

@@ -1,4 +1,4 @@
-package org.cxlint.rules.language;
+package org.cxlint.core.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;

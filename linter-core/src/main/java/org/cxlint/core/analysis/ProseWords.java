@@ -1,4 +1,4 @@
-package org.cxlint.rules.language;
+package org.cxlint.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,25 +111,25 @@ public final class ProseWords {
   }
 
   /** The value {@code table} holds for word {@code i}, ignoring case; no allocation. */
-  <V> V lookup(WordTable<V> table, int i) {
+  public <V> V lookup(WordTable<V> table, int i) {
     return table.get(prose.text(), starts[i], ends[i]);
   }
 
   /** Whether word {@code i} ends with the lower-case {@code suffix}, ignoring case. */
-  boolean endsWith(int i, String suffix) {
+  public boolean endsWith(int i, String suffix) {
     int len = suffix.length();
     return ends[i] - starts[i] >= len
         && prose.text().regionMatches(true, ends[i] - len, suffix, 0, len);
   }
 
   /** Whether word {@code i} is {@code word} (lower case), ignoring case. */
-  boolean is(int i, String word) {
+  public boolean is(int i, String word) {
     return ends[i] - starts[i] == word.length()
         && prose.text().regionMatches(true, starts[i], word, 0, word.length());
   }
 
   /** Length of word {@code i}. */
-  int length(int i) {
+  public int length(int i) {
     return ends[i] - starts[i];
   }
 

@@ -1,4 +1,4 @@
-package org.cxlint.rules.language;
+package org.cxlint.core.analysis;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -11,12 +11,12 @@ import java.util.Map;
  *
  * @param <V> value type
  */
-final class WordTable<V> {
+public final class WordTable<V> {
   private final String[] keys;
   private final Object[] values;
   private final int mask;
 
-  WordTable(Map<String, V> map) {
+  public WordTable(Map<String, V> map) {
     int cap = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
     keys = new String[cap];
     values = new Object[cap];
@@ -32,7 +32,7 @@ final class WordTable<V> {
     }
   }
 
-  static int hash(CharSequence t, int from, int to) {
+  public static int hash(CharSequence t, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + fold(t.charAt(i));
@@ -49,7 +49,7 @@ final class WordTable<V> {
 
   /** The value for the word {@code t[from, to)}, or null. */
   @SuppressWarnings("unchecked")
-  V get(CharSequence t, int from, int to) {
+  public V get(CharSequence t, int from, int to) {
     int h = hash(t, from, to) & mask;
     int len = to - from;
     while (true) {
@@ -64,7 +64,7 @@ final class WordTable<V> {
     }
   }
 
-  boolean contains(CharSequence t, int from, int to) {
+  public boolean contains(CharSequence t, int from, int to) {
     return get(t, from, to) != null;
   }
 
