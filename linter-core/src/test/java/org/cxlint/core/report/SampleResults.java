@@ -94,7 +94,18 @@ final class SampleResults {
     FileOutcome build() {
       findings.sort(java.util.Comparator.comparingInt(Finding::line)
           .thenComparingInt(Finding::column).thenComparing(Finding::rule));
-      return new FileOutcome(source.displayPath(), source, findings, metrics, sections, null);
+      // The parser's outline, for what reporters show of it: a "---" front-matter block.
+      org.cxlint.core.model.Span frontMatter = null;
+      String text = source.text();
+      int close = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
+      if (close >= 0) {
+        frontMatter = new org.cxlint.core.model.Span(0, close + 5);
+      }
+      return new FileOutcome(source.displayPath(), source,
+          org.cxlint.core.model.Format.forName(source.displayPath(),
+              org.cxlint.core.model.Format.TEXT),
+          findings, metrics, sections, new org.cxlint.core.Outline(frontMatter, List.of()),
+          java.util.Map.of(), null);
     }
   }
 

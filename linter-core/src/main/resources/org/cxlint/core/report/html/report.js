@@ -15,6 +15,12 @@
       f[9] = f[9] < 0 ? null : data.t[f[9]];
     });
   });
+  // A split report's index has no sources: a link to one of its files goes on to its part.
+  var linked = /^#f-(\d+)(?:-L\d+)?$/.exec(location.hash);
+  if (data.parts && linked && +linked[1] < data.files.length) {
+    location.replace(data.parts[data.files[+linked[1]].q] + location.hash);
+    return;
+  }
   var SEV = ['info', 'warning', 'error'];
   var SEV_LABEL = ['Info', 'Warning', 'Error'];
   var PAGE = 200;
