@@ -61,8 +61,6 @@ public final class Main implements Runnable {
         terminal = Terminal.system();
       }
       code = run(terminal, args);
-    } catch (OutOfMemoryError e) {
-      code = outOfMemory(System.err);
     } catch (StackOverflowError e) {
       System.err.println("cxlint: internal error: the stack overflowed (content nested too"
           + " deeply?). Run again with CXLINT_JAVA_OPTS=-Xss16m, and please report it.");
@@ -76,8 +74,9 @@ public final class Main implements Runnable {
    * Says that the heap ran out, how big it was and how to give more; exit 2. Works with little
    * memory left: the message is short and the failed run's objects are garbage by now.
    */
-  static int outOfMemory(java.io.PrintStream err) {
+  static int outOfMemory(java.io.OutputStream stream) {
     long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     err.println("cxlint: out of memory: the run needed more than the " + mb + " MB of heap"
         + " Java gave it. Give it more with CXLINT_JAVA_OPTS=-Xmx" + Math.max(512, mb * 2)
         + "m (bin/cxlint), or lint fewer files at a time.");
@@ -139,7 +138,12 @@ public final class Main implements Runnable {
 
   /** Runs cxlint as from the command line and returns the exit code. */
   public static int run(Terminal terminal, String... args) {
-    return commandLine(terminal, args.length > 0 ? args[0] : null).execute(args);
+    try {
+      return commandLine(terminal, args.length > 0 ? args[0] : null).execute(args);
+    } catch (OutOfMemoryError e) {
+      // The run's objects are garbage once its stack is unwound: there is room to say so.
+      return outOfMemory(terminal.err());
+    }
   }
 
   /** The configured command line with every command (tests call {@code execute} on it). */

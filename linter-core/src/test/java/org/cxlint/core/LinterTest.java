@@ -49,7 +49,8 @@ class LinterTest {
     assertThat(paths(r)).containsExactly("a.markdown", "b.md", "notes.txt", "sub/c.html", "sub/d.htm");
     assertThat(r.files().get(1).findings()).extracting(Finding::rule).containsExactly("shall");
     assertThat(r.files().get(1).findings().get(0).line()).isEqualTo(1);
-    assertThat(r.rules()).extracting(RuleMeta::id).containsExactly("link-text", "shall");
+    assertThat(r.rules()).extracting(RuleMeta::id)
+        .containsExactly("invalid-suppression", "link-text", "parse-error", "shall");
     assertThat(r.toolVersion()).isNotBlank();
   }
 

@@ -36,6 +36,14 @@ class CoreReportersTest {
         FileOutcome.failed("content/c.md", "cannot read content/c.md: permission denied")));
   }
 
+  @Test
+  void scoresCarryTwoDecimalsSoPublishedValuesCanBeReproduced() {
+    // "The cat sat on the mat.": Flesch Reading Ease 206.835 - 1.015 * 6 - 84.6 * 1 = 116.145
+    assertThat(JsonReporter.twoDecimals(206.835 - 1.015 * 6 - 84.6)).isEqualTo(116.15);
+    assertThat(JsonReporter.twoDecimals(-8.049)).isEqualTo(-8.05);
+    assertThat(JsonReporter.twoDecimals(9.0)).isEqualTo(9.0);
+  }
+
   private static String write(Reporter r, LintResult result, boolean color) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     r.write(result, new ReportSettings(color, null), out);
@@ -59,10 +67,10 @@ class CoreReportersTest {
               "syllables" : 1290,
               "letters" : 3950,
               "complexWords" : 88,
-              "fleschReadingEase" : 58.1,
-              "fleschKincaidGrade" : 9.2,
+              "fleschReadingEase" : 58.12,
+              "fleschKincaidGrade" : 9.25,
               "gunningFog" : 11.0,
-              "smogIndex" : 10.9,
+              "smogIndex" : 10.94,
               "colemanLiauIndex" : 10.4,
               "automatedReadabilityIndex" : null
             },

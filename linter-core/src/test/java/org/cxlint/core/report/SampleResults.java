@@ -71,6 +71,21 @@ final class SampleResults {
       return this;
     }
 
+    /** A finding over the first {@code covered} that carries a fix replacing it. */
+    FileBuilder fixable(String rule, Severity severity, String covered, String message,
+        String replacement, boolean safe) {
+      int at = source.text().indexOf(covered);
+      Position start = source.position(at);
+      Position end = source.position(at + covered.length());
+      org.cxlint.core.model.Span span = new org.cxlint.core.model.Span(at, at + covered.length());
+      findings.add(new Finding(rule, severity, start.line(), start.column(), end.line(),
+          end.column(), message, null, List.of(safe
+              ? org.cxlint.core.rule.Fix.replacing(span, replacement)
+              : org.cxlint.core.rule.Fix.suggestReplacing(span, replacement)),
+          at, at + covered.length()));
+      return this;
+    }
+
     FileBuilder finding(String rule, Severity severity, String covered, String message,
         String suggestion) {
       return finding(rule, severity, covered, 0, message, suggestion);
@@ -94,18 +109,14 @@ final class SampleResults {
     FileOutcome build() {
       findings.sort(java.util.Comparator.comparingInt(Finding::line)
           .thenComparingInt(Finding::column).thenComparing(Finding::rule));
-      // The parser's outline, for what reporters show of it: a "---" front-matter block.
-      org.cxlint.core.model.Span frontMatter = null;
-      String text = source.text();
-      int close = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
-      if (close >= 0) {
-        frontMatter = new org.cxlint.core.model.Span(0, close + 5);
-      }
-      return new FileOutcome(source.displayPath(), source,
-          org.cxlint.core.model.Format.forName(source.displayPath(),
-              org.cxlint.core.model.Format.TEXT),
-          findings, metrics, sections, new org.cxlint.core.Outline(frontMatter, List.of()),
-          java.util.Map.of(), null);
+      // The outline comes from the parser, as the pipeline's does (the front matter the HTML
+      // report marks).
+      org.cxlint.core.model.Format format =
+          org.cxlint.core.model.Format.forName(source.displayPath(), org.cxlint.core.model.Format.TEXT);
+      org.cxlint.core.model.ContentDocument d = org.cxlint.core.parse.Parsers.parse(source, format);
+      return new FileOutcome(source.displayPath(), source, format, findings, metrics, sections,
+          new org.cxlint.core.Outline(d.frontMatter().span(), d.headings()), java.util.Map.of(),
+          null);
     }
   }
 
