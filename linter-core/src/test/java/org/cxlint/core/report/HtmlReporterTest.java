@@ -177,6 +177,33 @@ class HtmlReporterTest {
   }
 
   @Test
+  void hostilePathsStayTextInTheIndexAndTheParts(@TempDir Path dir) throws IOException {
+    String evil = "content/</script><img src=x onerror=alert(1)>\u2028\".md";
+    List<FileOutcome> files = new ArrayList<>(sevenFiles().files());
+    files.add(SampleResults.file(evil, "Applicants shall apply.\n")
+        .finding("shall", Severity.INFO, "shall", "</script><script>alert(2)</script>", null)
+        .build());
+    Path target = dir.resolve("my report #1.html");
+    writeFile(SMALL_LIMITS, new LintResult("1", sevenFiles().rules(), files), target);
+    Path pages = dir.resolve("my report #1-pages");
+    String index = Files.readString(target);
+    String part = Files.readString(pages.resolve("part-4.html"));
+    for (String html : List.of(index, part)) {
+      assertThat(html).doesNotContain("<img src=x").doesNotContain("<script>alert");
+      // The embedded data escapes what old script parsers read as a line break.
+      int data = html.indexOf("id=\"cxlint-data\">");
+      assertThat(html.substring(data, html.indexOf("</script>", data))).doesNotContain("\u2028")
+          .contains("\\u2028");
+      // Only the page's own two script elements.
+      assertThat(count(html, "<script")).isEqualTo(2);
+      assertThat(count(html, "</script>")).isEqualTo(2);
+    }
+    assertThat(index).contains("\"parts\":[\"my%20report%20%231-pages/part-1.html\"");
+    assertThat(part).contains("<a href=\"../my%20report%20%231.html\">Overview and all files</a>")
+        .contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+  }
+
+  @Test
   void linksToPartsAreEncoded() {
     assertThat(HtmlReporter.uri("my report#1 é.html")).isEqualTo("my%20report%231%20%C3%A9.html");
   }
