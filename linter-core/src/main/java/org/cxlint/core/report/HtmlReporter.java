@@ -520,7 +520,8 @@ public final class HtmlReporter implements Reporter {
           + "This page makes no network requests.</p></footer>\n");
       w.write("<script type=\"application/json\" id=\"cxlint-data\">");
       writeRules(w, part);
-      w.write(",\"o\":" + part.first + ",\"n\":" + entries.size() + ",\"files\":[");
+      w.write(",\"o\":" + part.first + ",\"n\":" + entries.size() + ",\"index\":"
+          + jsonString("../" + uri(folder.mainName())) + ",\"files\":[");
       copyFiles(w, spooled, part.first, part.first + part.files);
       // Only the messages this part uses, by their number in the whole run.
       w.write("],\"t\":{");

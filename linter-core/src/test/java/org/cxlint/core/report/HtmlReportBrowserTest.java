@@ -189,6 +189,12 @@ class HtmlReportBrowserTest {
     waitForPage("part-3.html#f-449-L2400");
     assertThat(driver.findElement(By.cssSelector("#f-449-L2400 mark")).getText())
         .isEqualTo("shall");
+    // A link to a file of another part goes on to that part, through the index.
+    driver.get(split.resolveSibling("report-pages/part-1.html").toAbsolutePath().toUri()
+        + "#f-449-L2400");
+    waitForPage("part-3.html#f-449-L2400");
+    assertThat(driver.findElement(By.id("detail-heading")).getText())
+        .isEqualTo("content/zz-long.md");
     // Parts link to the index and to each other; their file links stay in the part.
     open(split.resolveSibling("report-pages/part-2.html"), "");
     assertThat(driver.findElement(By.linkText("Overview and all files")).getAttribute("href"))

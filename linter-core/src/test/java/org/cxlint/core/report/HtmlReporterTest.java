@@ -137,7 +137,8 @@ class HtmlReporterTest {
         .contains("<a href=\"../report.html\">Overview and all files</a>")
         .contains("<a href=\"part-1.html\" rel=\"prev\">")
         .contains("<a href=\"part-3.html\" rel=\"next\">")
-        .contains("\"o\":2,\"n\":7,\"files\":[{\"p\":\"content/p2.md\"")
+        .contains("\"o\":2,\"n\":7,\"index\":\"../report.html\",\"files\":[{\"p\":"
+            + "\"content/p2.md\"")
         .contains("Applicants shall apply")
         // Rule counts of this part; messages by their number in the whole run.
         .contains("{\"id\":\"link-text\",\"n\":1,")

@@ -4,7 +4,7 @@
    A large report is split: its index page has data.parts (links to the parts) and, per file,
    only counts (c: rule, severity, count, ...) and its part (q); each part has the full data of
    its files, data.o being the number of its first file in the whole report (ids and links use
-   that number). */
+   that number), data.n the number of files in the report and data.index the link back. */
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('cxlint-data').textContent);
@@ -346,6 +346,12 @@
 
   function route(focus) {
     var m = /^#f-(\d+)(?:-L(\d+))?$/.exec(location.hash);
+    if (m && data.index && (+m[1] < OFFSET || +m[1] - OFFSET >= data.files.length)
+        && +m[1] < data.n) {
+      // A file of another part: the index knows which.
+      location.replace(data.index + location.hash);
+      return;
+    }
     if (!m || +m[1] < OFFSET || +m[1] - OFFSET >= data.files.length) { return; }
     var index = +m[1] - OFFSET, line = m[2] ? +m[2] : null;
     if (data.parts) {
