@@ -86,11 +86,6 @@ public final class FileReport implements ReportWriter {
     return target;
   }
 
-  /** The folder beside the target that a reporter may fill with pages ({@code NAME-pages}). */
-  public Path folder() {
-    return pages.target();
-  }
-
   @Override
   public void file(FileOutcome outcome) throws IOException {
     writer.file(outcome);
