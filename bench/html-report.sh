@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Size and load time of the HTML report for a whole site, in headless Chromium.
+# Size and load time of the HTML report for a whole site, in headless Chromium (the index page
+# and, when the report is split into parts, the largest part).
 #   usage: bench/html-report.sh [CONTENT_DIR] [RUNS]
 # Default: ../shared/corpus/digitalgov/content. Needs a built CLI (bin/cxlint), python3,
 # Debian's chromium and chromium-driver.
@@ -18,3 +19,10 @@ end=$(date +%s.%N)
 echo "files: $(find "$corpus" -type f \( -name '*.md' -o -name '*.html' -o -name '*.txt' \) | wc -l);" \
   "lint + report: $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s"
 python3 bench/html_report_load.py "$out/corpus.html" "$runs"
+# A large run is split into an index and parts (corpus-pages/): measure the largest part too.
+if [[ -d $out/corpus-pages ]]; then
+  parts=$(find "$out/corpus-pages" -name 'part-*.html' | wc -l)
+  largest=$(ls -S "$out"/corpus-pages/part-*.html | head -1)
+  echo "split into $parts parts; index $(du -h "$out/corpus.html" | cut -f1), largest part:"
+  python3 bench/html_report_load.py "$largest" "$runs"
+fi

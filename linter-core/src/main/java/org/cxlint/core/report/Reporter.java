@@ -21,6 +21,15 @@ public interface Reporter {
   /** Starts a report of one run on {@code out}. */
   ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out) throws IOException;
 
+  /**
+   * Starts a report of one run on {@code out}, a report file that has {@code folder} beside it
+   * for more pages. Formats that are always one file ignore the folder (the default).
+   */
+  default ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out,
+      ReportFolder folder) throws IOException {
+    return open(run, settings, out);
+  }
+
   /** Whether the format shows readability metrics, so front ends compute them when it is used. */
   default boolean showsMetrics() {
     return false;

@@ -47,6 +47,7 @@ class HtmlReportBrowserTest {
   private static Path standard;
   private static Path hostile;
   private static Path large;
+  private static Path split;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -61,6 +62,11 @@ class HtmlReportBrowserTest {
     large = OUT.resolve("large.html");
     Files.writeString(large, SampleResults.write(new HtmlReporter(), largeResult(),
         ReportSettings.plain()));
+
+    // The same 450 files as a split report: an index and parts of at most 200 files.
+    split = OUT.resolve("split/report.html");
+    Reporters.writeAtomically(new HtmlReporter(1_000, 1_000_000, 200), largeResult(),
+        ReportSettings.plain(), split);
 
     Path chromium = firstExisting(System.getenv("CXLINT_CHROMIUM"), "/usr/bin/chromium",
         "/usr/bin/chromium-browser");
@@ -158,6 +164,56 @@ class HtmlReportBrowserTest {
     open(large, "#f-449");
     assertThat(driver.findElements(By.cssSelector("#detail table.source tr:not(.notes)")))
         .hasSize(1000);
+  }
+
+  @Test
+  void aSplitReportLinksItsIndexToItsParts() {
+    open(split, "");
+    assertThat(fileRows()).hasSize(200).startsWith("content/zz-long.md");
+    assertThat(driver.findElement(By.id("list-status")).getText())
+        .isEqualTo("Showing 200 of 450 matching files (450 in all).");
+    WebElement first = driver.findElement(By.cssSelector("#file-rows th a"));
+    assertThat(first.getAttribute("href")).endsWith("/split/report-pages/part-3.html#f-449");
+    // The index filters by rule from the counts it keeps.
+    new Select(driver.findElement(By.id("filter-rule"))).selectByVisibleText("shall (1)");
+    assertThat(fileRows()).containsExactly("content/zz-long.md");
+    driver.findElement(By.linkText("content/zz-long.md")).click();
+    waitForPage("part-3.html#f-449");
+    assertThat(driver.findElement(By.id("detail-heading")).getText())
+        .isEqualTo("content/zz-long.md");
+    assertThat(driver.findElement(By.id("f-449-L1")).getText()).contains("Line 1.");
+    assertThat(driver.findElement(By.id("list-status")).getText())
+        .isEqualTo("Showing 50 of 50 matching files (50 in this part, 450 in the report).");
+    // A link into the index goes on to the file's part.
+    driver.get(split.toAbsolutePath().toUri() + "#f-449-L2400");
+    waitForPage("part-3.html#f-449-L2400");
+    assertThat(driver.findElement(By.cssSelector("#f-449-L2400 mark")).getText())
+        .isEqualTo("shall");
+    // A link to a file of another part goes on to that part, through the index.
+    driver.get(split.resolveSibling("report-pages/part-1.html").toAbsolutePath().toUri()
+        + "#f-449-L2400");
+    waitForPage("part-3.html#f-449-L2400");
+    assertThat(driver.findElement(By.id("detail-heading")).getText())
+        .isEqualTo("content/zz-long.md");
+    // Parts link to the index and to each other; their file links stay in the part.
+    open(split.resolveSibling("report-pages/part-2.html"), "");
+    assertThat(driver.findElement(By.linkText("Overview and all files")).getAttribute("href"))
+        .endsWith("/split/report.html");
+    assertThat(driver.findElement(By.cssSelector("a[rel=prev]")).getAttribute("href"))
+        .endsWith("/part-1.html");
+    assertThat(driver.findElement(By.cssSelector("a[rel=next]")).getAttribute("href"))
+        .endsWith("/part-3.html");
+    assertThat(fileRows()).hasSize(200).startsWith("content/page-200.md");
+    driver.findElement(By.linkText("content/page-250.md")).click();
+    assertThat(driver.getCurrentUrl()).endsWith("part-2.html#f-250");
+    assertThat(driver.findElement(By.id("detail-heading")).getText())
+        .isEqualTo("content/page-250.md");
+    assertThat(driver.findElement(By.id("f-250-L3")).getText()).contains("Text.");
+  }
+
+  private static void waitForPage(String urlEnd) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(urlEnd)
+        && "true".equals(js("return document.documentElement.getAttribute('data-ready')")));
   }
 
   private static void open(Path report, String fragment) {
@@ -315,7 +371,8 @@ class HtmlReportBrowserTest {
   void axeCoreFindsNoViolations() throws IOException {
     Path axe = axeCore();
     String axeSource = Files.readString(axe);
-    for (String page : List.of("standard.html", "standard.html#f-2", "hostile.html#f-0")) {
+    for (String page : List.of("standard.html", "standard.html#f-2", "hostile.html#f-0",
+        "split/report.html", "split/report-pages/part-3.html#f-449")) {
       String[] parts = page.split("(?=#)", 2);
       open(OUT.resolve(parts[0]), parts.length > 1 ? parts[1] : "");
       js(axeSource + "\nwindow.axe = axe;");

@@ -1,16 +1,26 @@
 /* cxlint HTML report: renders the file list and one file at a time from the embedded data,
    so the page stays small for thousands of files. Linted content only ever reaches the page
-   through textContent and createTextNode, never as markup. */
+   through textContent and createTextNode, never as markup.
+   A large report is split: its index page has data.parts (links to the parts) and, per file,
+   only counts (c: rule, severity, count, ...) and its part (q); each part has the full data of
+   its files, data.o being the number of its first file in the whole report (ids and links use
+   that number), data.n the number of files in the report and data.index the link back. */
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('cxlint-data').textContent);
   // Findings name their message and suggestion by index into the string table data.t.
   data.files.forEach(function (file) {
-    file.f.forEach(function (f) {
+    (file.f || []).forEach(function (f) {
       f[8] = data.t[f[8]];
       f[9] = f[9] < 0 ? null : data.t[f[9]];
     });
   });
+  // A split report's index has no sources: a link to one of its files goes on to its part.
+  var linked = /^#f-(\d+)(?:-L\d+)?$/.exec(location.hash);
+  if (data.parts && linked && +linked[1] < data.files.length) {
+    location.replace(data.parts[data.files[+linked[1]].q] + location.hash);
+    return;
+  }
   var SEV = ['info', 'warning', 'error'];
   var SEV_LABEL = ['Info', 'Warning', 'Error'];
   var PAGE = 200;
@@ -18,6 +28,11 @@
   var state = { sev: [true, true, true], rule: -1, query: '', sort: 'severity', shown: PAGE };
   var visible = [];
   var byId = function (id) { return document.getElementById(id); };
+  var OFFSET = data.o || 0;
+  /** Where file i of this page is shown: here, or (on a split report's index) in its part. */
+  function fileHref(i) {
+    return (data.parts ? data.parts[data.files[i].q] : '') + '#f-' + (i + OFFSET);
+  }
   var fmt = new Intl.NumberFormat('en-US');
 
   function el(tag, cls, text) {
@@ -44,6 +59,12 @@
   /** Counts per severity of the findings that pass the rule filter. */
   function counts(file) {
     var c = [0, 0, 0];
+    if (!file.f) {
+      for (var j = 0; j < file.c.length; j += 3) {
+        if (state.rule < 0 || file.c[j] === state.rule) { c[file.c[j + 1]] += file.c[j + 2]; }
+      }
+      return c;
+    }
     for (var i = 0; i < file.f.length; i++) {
       var f = file.f[i];
       if (state.rule < 0 || f[0] === state.rule) { c[f[1]]++; }
@@ -112,7 +133,7 @@
       var th = el('th');
       th.scope = 'row';
       var a = el('a', null, file.p);
-      a.href = '#f-' + v.i;
+      a.href = fileHref(v.i);
       th.appendChild(a);
       if (file.e) { th.appendChild(el('span', 'badge sev-error', 'not linted')); }
       tr.appendChild(th);
@@ -129,7 +150,8 @@
     more.hidden = left <= 0;
     more.textContent = 'Show ' + fmt.format(Math.min(PAGE, left)) + ' more files (' + fmt.format(left) + ' not shown)';
     byId('list-status').textContent = 'Showing ' + fmt.format(n) + ' of ' + fmt.format(visible.length)
-        + ' matching files (' + fmt.format(data.files.length) + ' in all).';
+        + ' matching files (' + (data.n ? fmt.format(data.files.length) + ' in this part, '
+        + fmt.format(data.n) + ' in the report' : fmt.format(data.files.length) + ' in all') + ').';
   }
 
   // ---- one file --------------------------------------------------------------------------
@@ -152,7 +174,7 @@
 
   function findingCard(f, idx) {
     var li = el('li', 'finding sev-' + SEV[f[1]]);
-    li.id = 'f-' + idx.file + '-n' + idx.n;
+    li.id = 'f-' + (idx.file + OFFSET) + '-n' + idx.n;
     var head = el('p', 'finding-head');
     head.appendChild(el('span', 'badge sev-' + SEV[f[1]], SEV_LABEL[f[1]]));
     head.appendChild(document.createTextNode(' '));
@@ -274,7 +296,7 @@
           active = active.filter(function (sp) { return sp.e > ls || sp.s >= ls; });
           var mine = active.filter(function (sp) { return sp.s < le && sp.e > ls || sp.s === ls && le === ls; });
           var tr = el('tr');
-          tr.id = 'f-' + index + '-L' + (l + 1);
+          tr.id = 'f-' + (index + OFFSET) + '-L' + (l + 1);
           if (file.fm && l + 1 >= file.fm[0] && l + 1 <= file.fm[1]) { tr.className = 'fm'; }
           var th = el('th', 'ln', l + 1);
           th.scope = 'row';
@@ -324,10 +346,21 @@
 
   function route(focus) {
     var m = /^#f-(\d+)(?:-L(\d+))?$/.exec(location.hash);
-    if (!m || +m[1] >= data.files.length) { return; }
-    var index = +m[1], line = m[2] ? +m[2] : null;
+    if (m && data.index && (+m[1] < OFFSET || +m[1] - OFFSET >= data.files.length)
+        && +m[1] < data.n) {
+      // A file of another part: the index knows which.
+      location.replace(data.index + location.hash);
+      return;
+    }
+    if (!m || +m[1] < OFFSET || +m[1] - OFFSET >= data.files.length) { return; }
+    var index = +m[1] - OFFSET, line = m[2] ? +m[2] : null;
+    if (data.parts) {
+      // A split report's index has no sources: a link to a file goes on to its part.
+      location.replace(data.parts[data.files[index].q] + location.hash);
+      return;
+    }
     renderDetail(index, line);
-    var target = line ? byId('f-' + index + '-L' + line) : byId('detail-heading');
+    var target = line ? byId('f-' + m[1] + '-L' + line) : byId('detail-heading');
     if (target) {
       if (line) { target.tabIndex = -1; }
       target.scrollIntoView();
