@@ -363,6 +363,15 @@ class CliTest {
   }
 
   @Test
+  void checkHelpListsEveryFormat() {
+    assertThat(run("check", "--help")).isEqualTo(0);
+    String help = out().replaceAll("\\s+", " ");
+    assertThat(help).contains(
+        "Output format on standard output: checkstyle, github, html, json, junit, sarif, text"
+            + " (default: text;");
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     assertThat(run()).isEqualTo(2);
     assertThat(err()).contains("Usage: cxlint").contains("a command is needed");
