@@ -131,6 +131,11 @@ else
   echo "  unpacked size: $(du -sk "$img" | cut -f1) KiB (runtime/ $(du -sk "$img/runtime" | cut -f1) KiB)"
   run "image: check examples, JSON (PATH=/usr/bin:/bin)" 0 "$tmp/image.json" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" check examples --format json --fail-on never
   same "image: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/image.json"
+  if [ -s "$img/lib/cxlint.jsa" ] && grep -q "$img/lib/cxlint.jar" "$img/lib/cxlint.jsa.key"; then
+    ok "image: the first check run wrote the CDS archive of cxlint's classes (lib/cxlint.jsa)"
+  else
+    fail "image: no lib/cxlint.jsa after the first check run"
+  fi
   run "image: check examples, JSON (a PATH without java)" 0 "$tmp/image2.json" env -i "PATH=$nojava" "$nojava/sh" "$img/bin/cxlint" check examples --format json --fail-on never
   same "image, no java on the PATH: the same JSON report" "$tmp/ref.json" "$tmp/image2.json"
   run "image: check examples, text" 1 "$tmp/image.txt" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" check examples --no-color
@@ -140,7 +145,20 @@ else
   run "image: the CDS archive maps (-Xshare:on)" 0 "$tmp/image-cds.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$img/bin/cxlint" check examples/cx-policy.txt --fail-on never
   # moved elsewhere, it still runs, with its CDS archive
   mv "$tmp/image" "$tmp/image-moved"
-  run "image, moved: the CDS archive still maps" 0 "$tmp/image-moved.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$tmp/image-moved/$name/bin/cxlint" check examples/cx-policy.txt --fail-on never
+  moved=$tmp/image-moved/$name
+  run "image, moved: check examples, JSON" 0 "$tmp/image-moved.json" env -i PATH=/usr/bin:/bin "$moved/bin/cxlint" check examples --format json --fail-on never
+  same "image, moved: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/image-moved.json"
+  grep -q "$moved/lib/cxlint.jar" "$moved/lib/cxlint.jsa.key" && ok "image, moved: a new archive for the new folder" || fail "image, moved: the archive was not made again" "$moved/lib/cxlint.jsa.key"
+  run "image, moved: both CDS archives map (-Xshare:on)" 0 "$tmp/image-moved.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$moved/bin/cxlint" check examples/cx-policy.txt --fail-on never
+  chmod a-w "$moved/lib"
+  rm -f "$moved/lib/cxlint.jsa.key"
+  if [ "$(id -u)" != 0 ]; then
+    run "image, read-only lib/: runs without writing an archive" 0 "$tmp/image-ro.json" env -i PATH=/usr/bin:/bin "$moved/bin/cxlint" check examples --format json --fail-on never
+    same "image, read-only lib/: the same JSON report" "$tmp/ref.json" "$tmp/image-ro.json"
+  fi
+  chmod u+w "$moved/lib"
+  run "image, CXLINT_NO_CDS_DUMP=1: check examples" 0 "$tmp/image-nodump.json" env -i PATH=/usr/bin:/bin CXLINT_NO_CDS_DUMP=1 "$moved/bin/cxlint" check examples --format json --fail-on never
+  [ ! -e "$moved/lib/cxlint.jsa.key" ] && ok "image, CXLINT_NO_CDS_DUMP=1: no archive written" || fail "image, CXLINT_NO_CDS_DUMP=1: an archive was written"
 
   # --- the .deb ------------------------------------------------------------------------------
   deb=$target/cxlint_${version}_amd64.deb
@@ -160,6 +178,8 @@ else
     same ".deb: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/deb.json"
     run ".deb: cxlint check examples, text" 1 "$tmp/deb.txt" cxlint check examples --no-color
     same ".deb: the same text report as bin/cxlint" "$tmp/ref.txt" "$tmp/deb.txt"
+    [ -s /opt/cxlint/lib/app/cxlint.jsa ] && ok ".deb: postinst wrote the CDS archive of cxlint's classes" || fail ".deb: no /opt/cxlint/lib/app/cxlint.jsa"
+    run ".deb: the CDS archives map (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JDK_JAVA_OPTIONS=-Xshare:on cxlint check examples/cx-policy.txt --fail-on never
     run ".deb: cxlint --version" 0 "$tmp/deb-version.txt" cxlint --version
     grep -q "^Java .*, /opt/cxlint/lib/runtime\$" "$tmp/deb-version.txt" && ok ".deb: runs /opt/cxlint/lib/runtime" || fail ".deb: not its own runtime" "$tmp/deb-version.txt"
     run ".deb: apt-get remove" 0 "$tmp/apt.txt" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q cxlint
