@@ -179,7 +179,7 @@ else
     run ".deb: cxlint check examples, text" 1 "$tmp/deb.txt" cxlint check examples --no-color
     same ".deb: the same text report as bin/cxlint" "$tmp/ref.txt" "$tmp/deb.txt"
     [ -s /opt/cxlint/lib/app/cxlint.jsa ] && ok ".deb: postinst wrote the CDS archive of cxlint's classes" || fail ".deb: no /opt/cxlint/lib/app/cxlint.jsa"
-    run ".deb: the CDS archives map (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JDK_JAVA_OPTIONS=-Xshare:on cxlint check examples/cx-policy.txt --fail-on never
+    run ".deb: the CDS archives map (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JAVA_TOOL_OPTIONS=-Xshare:on cxlint check examples/cx-policy.txt --fail-on never
     run ".deb: cxlint --version" 0 "$tmp/deb-version.txt" cxlint --version
     grep -q "^Java .*, /opt/cxlint/lib/runtime\$" "$tmp/deb-version.txt" && ok ".deb: runs /opt/cxlint/lib/runtime" || fail ".deb: not its own runtime" "$tmp/deb-version.txt"
     run ".deb: apt-get remove" 0 "$tmp/apt.txt" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q cxlint
