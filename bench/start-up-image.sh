@@ -35,17 +35,27 @@ run() {
   esac
 }
 for n in "${names[@]}"; do run "$n" >/dev/null 2>&1 || { echo "$n failed" >&2; exit 1; }; done   # warm the file cache
+# Wall time, and the CPU time of the whole process tree (user + system, from GNU time when
+# present): on a loaded machine the wall time mostly measures the others' work; CPU time less so.
+timer=()
+[[ -x /usr/bin/time ]] && timer=(/usr/bin/time -f '%U %S' -o "$tmp/cpu")
 for ((r = 0; r < runs; r++)); do
   for n in "${names[@]}"; do
+    f=$tmp/${n//\//_}
     t0=$(date +%s%N)
-    run "$n" >/dev/null 2>&1
+    "${timer[@]}" bash -c "$(declare -f run); file='$file' img='$img' pln='$pln' run '$n'" >/dev/null 2>&1 || true
     t1=$(date +%s%N)
-    echo $(( (t1 - t0) / 1000000 )) >>"$tmp/${n//\//_}.ms"
+    echo $(( (t1 - t0) / 1000000 )) >>"$f.ms"
+    if [[ -f $tmp/cpu ]]; then
+      awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$tmp/cpu" >>"$f.cpu"
+      rm -f "$tmp/cpu"
+    fi
   done
 done
+median() { sort -n "$1" | sed -n "$(( (runs + 1) / 2 ))p"; }
 for n in "${names[@]}"; do
-  f=$tmp/${n//\//_}.ms
-  median=$(sort -n "$f" | sed -n "$(( (runs + 1) / 2 ))p")
-  printf '%-11s median %5s ms   (%s)\n' "$n" "$median" "$(sort -n "$f" | tr '\n' ' ')"
+  f=$tmp/${n//\//_}
+  printf '%-11s wall median %5s ms (%s)\n' "$n" "$(median "$f.ms")" "$(sort -n "$f.ms" | tr '\n' ' ')"
+  [[ -f $f.cpu ]] && printf '%-11s CPU  median %5s ms (%s)\n' "" "$(median "$f.cpu")" "$(sort -n "$f.cpu" | tr '\n' ' ')"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,7 +9,6 @@
 # The .deb is installed with dpkg and removed with apt-get: only as root and with CI=true or
 # CXLINT_TEST_DEB=1 (it changes the system); otherwise that part is skipped with a message.
 target=$1 version=$2 image_skipped=${3:-false}
-root=$(pwd -P)
 name=cxlint-$version
 passed=0 failed=0
 
