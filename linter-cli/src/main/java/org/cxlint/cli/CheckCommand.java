@@ -14,7 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.InputFinder;
+import org.cxlint.core.OutcomeSink;
+import org.cxlint.core.RunSummary;
+import org.cxlint.core.report.FileReport;
+import org.cxlint.core.report.ReportRun;
+import org.cxlint.core.report.ReportWriter;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
@@ -139,8 +145,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleRegistry registry = main.rules();
     Config config = config(registry, terminal.workingDirectory());
     boolean wantMetrics = metrics != null ? metrics
-        : format.equals("json") || format.equals("html")
-            || files.values().stream().anyMatch(r -> r.name().equals("json") || r.name().equals("html"));
+        : primary.showsMetrics() || files.values().stream().anyMatch(Reporter::showsMetrics);
     LinterSettings settings = LinterSettings.defaults().withMetrics(wantMetrics);
     if (threads != null) {
       settings = settings.withThreads(threads);
@@ -155,48 +160,94 @@ final class CheckCommand implements Callable<Integer> {
       Path where = cacheLocation != null ? cacheLocation : Path.of(".cxlint-cache");
       settings = settings.withCacheFile(terminal.workingDirectory().resolve(where));
     }
-    Linter linter = new Linter(registry, config, settings);
+    Linter linter = new Linter(config, settings, terminal.warmUp());
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
 
-    LintResult result;
+    List<InputFinder.Input> inputs = List.of();
+    LintResult single = null;
     if (stdin) {
       String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
-      result = linter.lintBytes(name, readStdin(terminal.in()), terminal.workingDirectory());
+      single = linter.lintBytes(name, readStdin(terminal.in()), terminal.workingDirectory());
     } else {
-      List<Path> inputs = new ArrayList<>();
+      List<Path> named = new ArrayList<>();
       for (String p : paths.isEmpty() ? List.of(".") : paths) {
-        inputs.add(Path.of(p));
+        named.add(Path.of(p));
       }
-      result = linter.lint(inputs, terminal.workingDirectory());
-    }
-    if (result.files().isEmpty()) {
-      PrintWriter w = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8));
-      w.println("cxlint: no files to lint in " + String.join(", ", paths.isEmpty() ? List.of(".")
-          : paths) + " (cxlint reads .md .markdown .html .htm .txt; hidden and ignored paths"
-          + " are skipped).");
-      w.flush();
-    }
-    if (quiet) {
-      result = errorsOnly(result);
+      inputs = linter.finder().find(named, terminal.workingDirectory());
+      // A mistyped path is said first, before any report; the other files are still linted.
+      for (InputFinder.Input in : inputs) {
+        if (in.failure() != null) {
+          err.println("cxlint: " + in.failure());
+        }
+      }
+      if (inputs.isEmpty()) {
+        err.println("cxlint: no files to lint in " + String.join(", ", paths.isEmpty()
+            ? List.of(".") : paths) + " (cxlint reads .md .markdown .html .htm .txt; hidden and"
+            + " ignored paths are skipped).");
+      }
     }
 
     boolean useColor = color != null ? color : terminal.colorByDefault();
-    OutputStream out = terminal.out();
-    primary.write(result, new ReportSettings(useColor, terminal.workingDirectory()), out);
-    out.flush();
-    for (Map.Entry<Path, Reporter> e : files.entrySet()) {
+    ReportRun run = new ReportRun(org.cxlint.core.Version.current(), config.enabledRules());
+    Map<FileReport, Reporter> reportFiles = new LinkedHashMap<>();
+    RunSummary[] shownTotals = {RunSummary.EMPTY};
+    try {
+      for (Map.Entry<Path, Reporter> e : files.entrySet()) {
+        try {
+          reportFiles.put(FileReport.open(e.getValue(), run,
+              new ReportSettings(false, terminal.workingDirectory()), e.getKey()), e.getValue());
+        } catch (IOException ex) {
+          throw cannotWrite(e.getValue(), e.getKey(), ex);
+        }
+      }
+      OutputStream out = terminal.out();
+      ReportWriter console = primary.open(run,
+          new ReportSettings(useColor, terminal.workingDirectory()), out);
+      boolean keepText = primary.showsText()
+          || files.values().stream().anyMatch(Reporter::showsText);
+      OutcomeSink sink = outcome -> {
+        FileOutcome shown = quiet ? errorsOnly(outcome) : outcome;
+        shownTotals[0] = shownTotals[0].plus(shown);
+        console.file(shown);
+        for (FileReport r : reportFiles.keySet()) {
+          try {
+            r.file(shown);
+          } catch (IOException ex) {
+            throw new ReportFailure(r, ex);
+          }
+        }
+      };
       try {
-        Reporters.writeAtomically(e.getValue(), result,
-            new ReportSettings(false, terminal.workingDirectory()), e.getKey());
-      } catch (IOException ex) {
-        throw new UsageError("cannot write the " + e.getValue().name() + " report to "
-            + e.getKey() + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()), ex);
+        if (single != null) {
+          for (FileOutcome f : single.files()) {
+            sink.accept(f);
+          }
+        } else {
+          linter.run(inputs, sink, keepText);
+        }
+      } catch (ReportFailure ex) {
+        throw cannotWrite(reportFiles.get(ex.report), ex.report.target(), ex.failure);
+      }
+      console.finish(shownTotals[0]);
+      out.flush();
+      for (Map.Entry<FileReport, Reporter> r : reportFiles.entrySet()) {
+        try {
+          r.getKey().finish(shownTotals[0]);
+        } catch (IOException ex) {
+          throw cannotWrite(r.getValue(), r.getKey().target(), ex);
+        }
+      }
+    } finally {
+      for (FileReport r : reportFiles.keySet()) {
+        r.discard();
       }
     }
+    RunSummary summary = shownTotals[0];
 
-    if (!result.failures().isEmpty()) {
+    if (summary.failed() > 0) {
       return ExitCode.FAILED;
     }
-    return result.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    return summary.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
   private Severity threshold() throws UsageError {
@@ -272,13 +323,25 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static LintResult errorsOnly(LintResult r) {
-    List<FileResult> files = new ArrayList<>();
-    for (FileResult f : r.files()) {
-      files.add(new FileResult(f.path(), f.source(),
-          f.findings().stream().filter(x -> x.severity() == Severity.ERROR).toList(),
-          f.metrics(), f.sections(), f.error()));
+  private static FileOutcome errorsOnly(FileOutcome f) {
+    return f.withFindings(f.findings().stream().filter(x -> x.severity() == Severity.ERROR)
+        .toList());
+  }
+
+  private static UsageError cannotWrite(Reporter reporter, Path target, IOException e) {
+    return new UsageError("cannot write the " + reporter.name() + " report to " + target + ": "
+        + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+  }
+
+  /** A report file that failed while the run streamed into it. */
+  private static final class ReportFailure extends IOException {
+    final transient FileReport report;
+    final IOException failure;
+
+    ReportFailure(FileReport report, IOException failure) {
+      super(failure);
+      this.report = report;
+      this.failure = failure;
     }
-    return new LintResult(r.toolVersion(), r.rules(), files);
   }
 }

@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cxlint.core.NearestName;
 import org.cxlint.core.RuleRegistry;
-import org.cxlint.core.Suppressions;
-import org.cxlint.core.model.Problem;
 import org.cxlint.core.rule.OptionSpec;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleMeta;
@@ -33,25 +31,6 @@ final class ExplainCommand implements Callable<Integer> {
     RuleRegistry registry = main.rules();
     Rule rule = registry.find(id).orElse(null);
     PrintWriter w = spec.commandLine().getOut();
-    if (rule == null && id.equals(Problem.RULE_ID)) {
-      w.println(Problem.RULE_ID + " — cxlint could not read part of the file as written.");
-      w.println();
-      w.println("Reported by the engine, not a rule, and it cannot be switched off: front matter");
-      w.println("that is not valid YAML, text that is not UTF-8, a binary file. The message says");
-      w.println("where and what to fix; the rest of the file is still checked where possible.");
-      w.flush();
-      return ExitCode.CLEAN;
-    }
-    if (rule == null && id.equals(Suppressions.RULE_ID)) {
-      w.println(Suppressions.RULE_ID + " — a cxlint-disable comment names a rule that does not"
-          + " exist.");
-      w.println();
-      w.println("Reported by the engine: a typo in <!-- cxlint-disable-next-line plain-wrds -->");
-      w.println("would otherwise suppress nothing without anyone noticing. Use an id from");
-      w.println("\"cxlint rules\"; the message suggests the closest one.");
-      w.flush();
-      return ExitCode.CLEAN;
-    }
     if (rule == null) {
       throw new UsageError("unknown rule \"" + id + "\"." + NearestName.hint(id, registry.ids())
           + " Run \"cxlint rules\" to list the rules.");

@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,14 +48,40 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    boolean usesRules = args.length > 0 && COMMANDS_WITH_RULES.contains(args[0]);
-    Terminal terminal = usesRules
-        ? Terminal.system(inBackground(WarmUp.parsing(filesNamed(args),
-            Path.of("").toAbsolutePath())))
-        : Terminal.system();
-    int code = run(terminal, args);
+    int code;
+    try {
+      boolean usesRules = args.length > 0 && COMMANDS_WITH_RULES.contains(args[0]);
+      Terminal terminal;
+      if (usesRules) {
+        WarmUp warmUp = args[0].equals("check")
+            ? WarmUp.of(Arrays.asList(args).subList(1, args.length), Path.of("").toAbsolutePath())
+            : WarmUp.NONE;
+        terminal = Terminal.system(inBackground(warmUp), warmUp);
+      } else {
+        terminal = Terminal.system();
+      }
+      code = run(terminal, args);
+    } catch (StackOverflowError e) {
+      System.err.println("cxlint: internal error: the stack overflowed (content nested too"
+          + " deeply?). Run again with CXLINT_JAVA_OPTS=-Xss16m, and please report it.");
+      code = ExitCode.FAILED;
+    }
     System.out.flush();
     System.exit(code);
+  }
+
+  /**
+   * Says that the heap ran out, how big it was and how to give more; exit 2. Works with little
+   * memory left: the message is short and the failed run's objects are garbage by now.
+   */
+  static int outOfMemory(java.io.OutputStream stream) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    err.println("cxlint: out of memory: the run needed more than the " + mb + " MB of heap"
+        + " Java gave it. Give it more with CXLINT_JAVA_OPTS=-Xmx" + Math.max(512, mb * 2)
+        + "m (bin/cxlint), or lint fewer files at a time.");
+    err.flush();
+    return ExitCode.FAILED;
   }
 
   /** Commands that load the rule registry (the rules and their word lists). */
@@ -64,7 +89,7 @@ public final class Main implements Runnable {
 
   /**
    * Starts, on one background thread, what a linting run will need while picocli builds its model
-   * and reads the arguments (a tenth of a second of a one-file run, issue 7): first the rules
+   * and reads the arguments (a tenth of a second of a one-file run): first the rules
    * (ServiceLoader, each rule's word lists), then {@code warmUp} (reading and parsing the files
    * about to be linted). The supplier waits for the rules and rethrows their failure as it is.
    */
@@ -95,36 +120,6 @@ public final class Main implements Runnable {
     };
   }
 
-  /** check's options that take a value in the next argument (see CheckCommand). */
-  static final Set<String> OPTIONS_WITH_VALUES = Set.of("--stdin-filename", "-f",
-      "--format", "--report", "--fail-on", "-c", "--config", "--threads", "--max-file-size",
-      "--cache-location");
-
-  /**
-   * The paths a {@code check} command line names: its arguments that are neither options nor
-   * their values. A quick reading ahead of picocli's (the warm-up only parses regular files, and
-   * the linter only uses a document whose path and bytes it reads itself).
-   */
-  static List<String> filesNamed(String[] args) {
-    if (args.length == 0 || !args[0].equals("check")) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--")) {
-        out.addAll(Arrays.asList(args).subList(i + 1, args.length));
-        break;
-      }
-      if (OPTIONS_WITH_VALUES.contains(a)) {
-        i++;
-      } else if (!a.startsWith("-")) {
-        out.add(a);
-      }
-    }
-    return out;
-  }
-
   /**
    * The commands, in the order help lists them. One line per command: more commands are added
    * here. {@code help} needs the others, so it is never registered alone.
@@ -143,7 +138,12 @@ public final class Main implements Runnable {
 
   /** Runs cxlint as from the command line and returns the exit code. */
   public static int run(Terminal terminal, String... args) {
-    return commandLine(terminal, args.length > 0 ? args[0] : null).execute(args);
+    try {
+      return commandLine(terminal, args.length > 0 ? args[0] : null).execute(args);
+    } catch (OutOfMemoryError e) {
+      // The run's objects are garbage once its stack is unwound: there is room to say so.
+      return outOfMemory(terminal.err());
+    }
   }
 
   /** The configured command line with every command (tests call {@code execute} on it). */
@@ -188,6 +188,7 @@ public final class Main implements Runnable {
       PrintWriter w = c.getErr();
       if (e instanceof UsageError) {
         w.println("cxlint: " + e.getMessage());
+
       } else {
         w.println("cxlint: internal error: " + e + (main.debug ? "" : " (run with --debug to see"
             + " where; please report it)"));

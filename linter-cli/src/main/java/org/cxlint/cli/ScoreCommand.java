@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
@@ -86,7 +86,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     out.flush();
     PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
-    for (FileResult f : result.failures()) {
+    for (FileOutcome f : result.failures()) {
       err.println("cxlint: " + f.error());
     }
     err.flush();
@@ -96,7 +96,7 @@ final class ScoreCommand implements Callable<Integer> {
   private void writeText(LintResult result, OutputStream stream) {
     PrintWriter w = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     boolean first = true;
-    for (FileResult f : result.files()) {
+    for (FileOutcome f : result.files()) {
       if (f.error() != null || f.metrics() == null) {
         continue;
       }
@@ -136,7 +136,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private void writeJson(LintResult result, OutputStream out) throws IOException {
-    JsonReporter.writeDocument(result, out, true, (g, f) -> {
+    JsonReporter.Document d = new JsonReporter.Document(out, result.toolVersion(), true, (g, f) -> {
       if (sections && f.metrics() != null) {
         g.writeArrayFieldStart("sections");
         for (SectionMetrics s : f.sections()) {
@@ -149,6 +149,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
         g.writeEndArray();
       }
-    }, false);
+    });
+    for (FileOutcome f : result.files()) {
+      d.file(f);
+    }
+    d.finish(null);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.cxlint.core.RuleRegistry;
+import org.cxlint.core.WarmUp;
 
 /**
  * Everything the commands take from the world outside the JVM's statics, so tests can run the
@@ -18,6 +19,7 @@ import org.cxlint.core.RuleRegistry;
  * @param interactive whether standard output is a terminal (colour by default)
  * @param workingDirectory where relative paths start and {@code .cxlint.yml} is looked for
  * @param rules the rules to use (ServiceLoader in production)
+ * @param warmUp files the process started parsing before the command line was read
  */
 public record Terminal(
     InputStream in,
@@ -26,7 +28,14 @@ public record Terminal(
     Map<String, String> env,
     boolean interactive,
     Path workingDirectory,
-    Supplier<RuleRegistry> rules) {
+    Supplier<RuleRegistry> rules,
+    WarmUp warmUp) {
+
+  /** A terminal with nothing parsed ahead (tests, commands that lint nothing). */
+  public Terminal(InputStream in, OutputStream out, OutputStream err, Map<String, String> env,
+      boolean interactive, Path workingDirectory, Supplier<RuleRegistry> rules) {
+    this(in, out, err, env, interactive, workingDirectory, rules, WarmUp.NONE);
+  }
 
   /** The real process: System streams, environment and working directory. */
   public static Terminal system() {
@@ -35,8 +44,13 @@ public record Terminal(
 
   /** The real process, with the rules from {@code rules}. */
   public static Terminal system(Supplier<RuleRegistry> rules) {
+    return system(rules, WarmUp.NONE);
+  }
+
+  /** The real process, with the rules from {@code rules} and files parsed ahead. */
+  public static Terminal system(Supplier<RuleRegistry> rules, WarmUp warmUp) {
     return new Terminal(System.in, System.out, System.err, System.getenv(),
-        System.console() != null, Path.of("").toAbsolutePath(), rules);
+        System.console() != null, Path.of("").toAbsolutePath(), rules, warmUp);
   }
 
   /** Colour by default: on a terminal that is not "dumb", unless NO_COLOR is set. */

@@ -13,29 +13,6 @@ class StartInBackgroundTest {
   @TempDir Path dir;
 
   @Test
-  void theWarmUpIsGivenThePathsACheckNames() {
-    assertThat(Main.filesNamed(new String[] {"check", "a.md", "--format", "json", "b.html",
-        "-c", "my.yml", "--report=html=r.html", "--quiet", "c.txt"}))
-        .containsExactly("a.md", "b.html", "c.txt");
-    assertThat(Main.filesNamed(new String[] {"check", "--quiet", "--", "-odd.md"}))
-        .containsExactly("-odd.md");
-    assertThat(Main.filesNamed(new String[] {"score", "a.md"})).isEmpty();
-    assertThat(Main.filesNamed(new String[] {})).isEmpty();
-  }
-
-  @Test
-  void theOptionsTakingAValueAreCheckCommandsOwn() {
-    java.util.Set<String> withValues = new java.util.TreeSet<>();
-    for (picocli.CommandLine.Model.OptionSpec o
-        : new picocli.CommandLine(new CheckCommand()).getCommandSpec().options()) {
-      if (o.arity().min() > 0) {
-        withValues.addAll(java.util.List.of(o.names()));
-      }
-    }
-    assertThat(Main.OPTIONS_WITH_VALUES).containsExactlyInAnyOrderElementsOf(withValues);
-  }
-
-  @Test
   void theRulesLoadedInTheBackgroundAreTheRegistry() {
     assertThat(Main.inBackground(() -> {}).get().find("acronym-defined")).isPresent();
   }

@@ -9,6 +9,7 @@ import org.cxlint.core.model.Problem;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Fix;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleOptions;
 import org.cxlint.core.rule.Severity;
@@ -31,8 +32,11 @@ public final class DocumentLinter {
   public static List<Finding> lint(ContentDocument document, List<ConfiguredRule> rules) {
     SourceFile source = document.source();
     List<Finding> findings = new ArrayList<>();
-    for (Problem p : document.problems()) {
-      findings.add(finding(source, Problem.RULE_ID, Severity.ERROR, p.span(), p.message(), null));
+    Severity parseError = engineSeverity(rules, Problem.RULE_ID);
+    if (parseError != null) {
+      for (Problem p : document.problems()) {
+        findings.add(finding(source, Problem.RULE_ID, parseError, p.span(), p.message(), null));
+      }
     }
     for (ConfiguredRule configured : rules) {
       if (!configured.rule().meta().formats().contains(document.format())) {
@@ -53,15 +57,34 @@ public final class DocumentLinter {
     return findings;
   }
 
+  /**
+   * The severity of an engine rule ({@link EngineRules}) for a file with these configured rules:
+   * the configured override, else the rule's default; null when config turns it off.
+   */
+  static Severity engineSeverity(List<ConfiguredRule> rules, String id) {
+    for (ConfiguredRule r : rules) {
+      if (r.id().equals(id)) {
+        return r.severityOverride() != null ? r.severityOverride()
+            : r.rule().meta().defaultSeverity();
+      }
+    }
+    return null;
+  }
+
   static Finding finding(SourceFile source, String rule, Severity severity, Span span,
-      String message, String suggestion) {
+      String message, String advice) {
+    return finding(source, rule, severity, span, message, advice, List.of());
+  }
+
+  static Finding finding(SourceFile source, String rule, Severity severity, Span span,
+      String message, String advice, List<Fix> fixes) {
     Span s = span == null ? new Span(0, 0) : span;
     int start = Math.min(s.start(), source.length());
     int end = Math.max(start, Math.min(s.end(), source.length()));
     Position a = source.position(start);
     Position b = source.position(end);
     return new Finding(rule, severity, a.line(), a.column(), b.line(), b.column(), message,
-        suggestion, start, end);
+        advice, fixes, start, end);
   }
 
   private static final class Context implements RuleContext {
@@ -81,11 +104,12 @@ public final class DocumentLinter {
     }
 
     @Override
-    public void report(Span span, Severity severity, String message, String suggestion) {
+    public void report(Span span, Severity severity, String message, String advice,
+        List<Fix> fixes) {
       Severity effective = rule.severityOverride() != null
           ? rule.severityOverride()
           : severity != null ? severity : rule.rule().meta().defaultSeverity();
-      sink.add(finding(source, rule.id(), effective, span, message, suggestion));
+      sink.add(finding(source, rule.id(), effective, span, message, advice, fixes));
     }
   }
 }

@@ -8,7 +8,7 @@ import org.cxlint.core.rule.Severity;
  * The outcome of one run: every file in a deterministic order (sorted by path), and the rules
  * that were enabled (for reporters that describe rules, such as SARIF).
  */
-public record LintResult(String toolVersion, List<RuleMeta> rules, List<FileResult> files) {
+public record LintResult(String toolVersion, List<RuleMeta> rules, List<FileOutcome> files) {
   public LintResult {
     rules = List.copyOf(rules);
     files = List.copyOf(files);
@@ -19,7 +19,7 @@ public record LintResult(String toolVersion, List<RuleMeta> rules, List<FileResu
   }
 
   /** Files that could not be linted at all. */
-  public List<FileResult> failures() {
+  public List<FileOutcome> failures() {
     return files.stream().filter(f -> f.error() != null).toList();
   }
 

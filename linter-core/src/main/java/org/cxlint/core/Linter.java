@@ -1,24 +1,9 @@
 package org.cxlint.core;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,53 +11,52 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cxlint.core.analysis.Metrics;
-import org.cxlint.core.analysis.ReadabilityScores;
-import org.cxlint.core.analysis.SectionMetrics;
-import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.cache.ResultCache;
 import org.cxlint.core.config.Config;
-import org.cxlint.core.model.ContentDocument;
-import org.cxlint.core.model.Format;
-import org.cxlint.core.model.SourceFile;
-import org.cxlint.core.parse.Parsers;
 import org.cxlint.core.parse.SourceReader;
-import org.cxlint.core.model.Problem;
-import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.Finding;
-import org.cxlint.core.rule.Rule;
-import org.cxlint.core.rule.RuleMeta;
 
 /**
- * The runner: expands inputs into files, lints them in parallel and returns one
- * {@link FileResult} per file, sorted by display path, so output never depends on thread
- * timing. The CLI and the Maven plugin both call this; there is no second code path.
+ * The batch runner: finds inputs ({@link InputFinder}), schedules them on worker threads through
+ * one {@link FilePipeline}, and hands each {@link FileOutcome} to an {@link OutcomeSink} as soon
+ * as it and every file before it are done, in sorted path order, so output never depends on
+ * thread timing and memory does not grow with the number of files: at most a window of outcomes
+ * a few times the thread count is held at once. The CLI and the Maven plugin both call this.
  *
- * <p>Directories are searched recursively for {@code .md .markdown .html .htm .txt}, skipping
- * hidden entries and the config's {@code ignore} globs; symbolic links are followed, loops are
- * not. A file named explicitly is always linted (as plain text when its extension is unknown).
- * A file that cannot be read or parsed gets a result whose {@code error} names it and the cause;
- * the other files are still linted.
+ * <p>Two things change that. With the cache on, unchanged files are answered from it. When a
+ * site rule takes part ({@link org.cxlint.core.rule.SiteRule}, e.g. required-links with scope:
+ * site), its findings can land on any file once the last one is linted, so the outcomes are held
+ * (without their text, unless a reporter shows text) until the end.
  */
 public final class Linter {
   private final Config config;
   private final LinterSettings settings;
-  private final List<String> knownIds;
+  private final FilePipeline pipeline;
   /** Results of unchanged files from earlier runs, or null when the cache is off. */
   private final ResultCache cache;
-  /** Set once the enabled rules' {@link Rule#prepare} has been started. */
-  private final AtomicBoolean prepared = new AtomicBoolean();
 
   public Linter(RuleRegistry registry, Config config, LinterSettings settings) {
+    this(config, settings, WarmUp.NONE);
     Objects.requireNonNull(registry, "registry");
+  }
+
+  /** A runner whose pipeline takes the documents {@code warmUp} parsed ahead. */
+  public Linter(Config config, LinterSettings settings, WarmUp warmUp) {
     this.config = Objects.requireNonNull(config, "config");
     this.settings = Objects.requireNonNull(settings, "settings");
-    // The config's registry holds the given rules plus any rules the config defines.
-    this.knownIds = config.registry().ids();
+    this.pipeline = new FilePipeline(config, settings, warmUp);
     this.cache = settings.cacheFile() == null ? null
         : ResultCache.open(settings.cacheFile(), runKey(config, settings));
+  }
+
+  public FilePipeline pipeline() {
+    return pipeline;
+  }
+
+  /** The input finder for this run's config. */
+  public InputFinder finder() {
+    return new InputFinder(config);
   }
 
   /**
@@ -109,24 +93,74 @@ public final class Linter {
     }
   }
 
-  /** One file to lint. */
-  private record Input(Path file, String displayPath, Format format, String failure) {}
-
   /**
-   * Lints files and directories.
-   *
-   * @param inputs files and directories, absolute or relative to {@code baseDirectory}
-   * @param baseDirectory the directory display paths are relative to (usually the working one)
+   * Lints files and directories and collects every outcome (for callers that want the whole
+   * run at once; front ends that write reports use {@link #run}).
    */
   public LintResult lint(List<Path> inputs, Path baseDirectory) {
-    Path base = baseDirectory.toAbsolutePath().normalize();
-    List<Input> files = expand(inputs, base);
-    if (cache == null && !files.isEmpty()) {
-      prepareOnce(); // every file will be linted: load the rules' tables while the first is read
+    List<FileOutcome> all = new ArrayList<>();
+    try {
+      run(finder().find(inputs, baseDirectory), all::add, false);
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // the sink above never throws
     }
-    // SITE HOOK: rules that judge the run as a whole (SiteRule) see it once every file is done.
-    List<FileResult> results = SiteRun.apply(config.registry().rules(), run(files),
-        r -> config.rulesFor(configPath(r.source().path(), r.path())));
+    return new LintResult(Version.current(), config.enabledRules(), all);
+  }
+
+  /**
+   * Lints {@code inputs} and hands each outcome to {@code sink} in their (sorted) order.
+   *
+   * @param keepText whether outcomes held for the site stage keep their text (a reporter that
+   *     shows the source needs it)
+   * @return the run's totals
+   * @throws IOException when the sink fails; the run stops
+   * @throws OutOfMemoryError when the heap is exhausted; the run cannot go on
+   */
+  public RunSummary run(List<InputFinder.Input> inputs, OutcomeSink sink, boolean keepText)
+      throws IOException {
+    if (cache == null && !inputs.isEmpty()) {
+      pipeline.prepare(); // every file will be linted: load the rules' tables while one is read
+    }
+    List<List<ConfiguredRule>> rules = new ArrayList<>(inputs.size());
+    boolean site = false;
+    for (InputFinder.Input in : inputs) {
+      List<ConfiguredRule> r = config.rulesFor(pipeline.configPath(in.source()));
+      rules.add(r);
+      site |= SiteRun.observes(r);
+    }
+    SiteRun siteRun = site ? new SiteRun(config.registry().rules()) : null;
+    List<FileOutcome> held = site ? new ArrayList<>() : null;
+    RunSummary summary = RunSummary.EMPTY;
+    int threads = Math.max(1, Math.min(settings.threads(), inputs.size()));
+    Window window = new Window(inputs, threads);
+    try {
+      for (int i = 0; i < inputs.size(); i++) {
+        FileOutcome outcome = window.next(i);
+        if (siteRun != null) {
+          siteRun.note(outcome, rules.get(i));
+          held.add(keepText ? outcome : outcome.withoutSource());
+        } else {
+          summary = summary.plus(outcome);
+          sink.accept(outcome);
+        }
+      }
+    } finally {
+      window.close();
+    }
+    if (siteRun != null) {
+      Map<String, List<Finding>> added = siteRun.finish();
+      for (FileOutcome outcome : held) {
+        List<Finding> more = added.get(outcome.path());
+        if (more != null) {
+          List<Finding> all = new ArrayList<>(outcome.findings());
+          all.addAll(more);
+          all.sort(DocumentLinter.ORDER);
+          outcome = outcome.withFindings(all);
+        }
+        summary = summary.plus(outcome);
+        sink.accept(outcome);
+      }
+    }
     if (cache != null) {
       try {
         cache.save();
@@ -134,32 +168,111 @@ public final class Linter {
         // The cache only saves time: a run whose cache cannot be written is still complete.
       }
     }
-    return new LintResult(Version.current(), config.enabledRules(), results);
+    return summary;
   }
 
   /**
-   * Lints bytes that have no file, such as standard input, decoded as files are (see
-   * {@link SourceReader}). The name chooses format and config; it is taken relative to
-   * {@code baseDirectory} when the config's globs are matched.
+   * The files being linted: input {@code i} is started once every input before {@code i - ahead}
+   * has been handed out, so outcomes waiting for an earlier, slower file stay few.
    */
-  public LintResult lintBytes(String displayPath, byte[] bytes, Path baseDirectory) {
-    Format format = Format.forFileName(displayPath);
-    FileResult r = lintRead(SourceReader.decode(bytes, null, displayPath),
-        format == null ? Format.MARKDOWN : format,
-        configPath(where(baseDirectory, displayPath), displayPath));
-    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
-  }
+  private final class Window {
+    private final List<InputFinder.Input> inputs;
+    private final ExecutorService pool;
+    private final List<Future<FileOutcome>> futures;
+    private final int ahead;
+    private int submitted;
 
-  /** Where a name without a file would be, for config globs; null when it is no path here. */
-  private static Path where(Path baseDirectory, String displayPath) {
-    try {
-      return baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
-      return null; // a name such as "<stdin>" that is no path on this system
+    Window(List<InputFinder.Input> inputs, int threads) {
+      this.inputs = inputs;
+      this.ahead = threads * 8;
+      if (threads <= 1) {
+        this.pool = null;
+        this.futures = null;
+        return;
+      }
+      AtomicInteger n = new AtomicInteger();
+      this.pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "cxlint-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+      this.futures = new ArrayList<>(java.util.Collections.nCopies(inputs.size(), null));
+    }
+
+    FileOutcome next(int i) {
+      if (pool == null) {
+        return lintInput(inputs.get(i));
+      }
+      while (submitted < inputs.size() && submitted <= i + ahead) {
+        InputFinder.Input in = inputs.get(submitted);
+        futures.set(submitted++, pool.submit(() -> lintInput(in)));
+      }
+      Future<FileOutcome> f = futures.set(i, null);
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return FileOutcome.failed(inputs.get(i).displayPath(), "cannot lint "
+            + inputs.get(i).displayPath() + ": the run was interrupted");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof OutOfMemoryError oom) {
+          throw oom;
+        }
+        return FileOutcome.failed(inputs.get(i).displayPath(), "cannot lint "
+            + inputs.get(i).displayPath() + ": " + FilePipeline.describe(cause));
+      }
+    }
+
+    void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 
-  /** Lints text that has no file, such as standard input; the name chooses format and config. */
+  private FileOutcome lintInput(InputFinder.Input in) {
+    if (in.failure() != null) {
+      return FileOutcome.failed(in.displayPath(), in.failure());
+    }
+    if (cache == null) {
+      return pipeline.lint(in.source());
+    }
+    byte[] bytes;
+    try {
+      bytes = pipeline.read(in.file(), in.displayPath());
+    } catch (IOException e) {
+      return pipeline.lint(in.source()); // the pipeline meets the same problem and says so
+    }
+    String key = ResultCache.key(bytes, in.displayPath() + '\n'
+        + pipeline.configPath(in.source()) + '\n' + in.format());
+    ResultCache.Entry hit = cache.lookup(in.displayPath(), key);
+    if (hit != null) {
+      return new FileOutcome(in.displayPath(), SourceReader.decode(bytes, in.file(),
+          in.displayPath()), in.format(), hit.findings(), hit.metrics(), hit.sections(),
+          hit.outline(), hit.siteFacts(), null);
+    }
+    FileOutcome outcome = pipeline.lint(
+        new Source(in.file(), in.displayPath(), in.format(), bytes, null));
+    if (outcome.error() == null) {
+      cache.store(in.displayPath(), new ResultCache.Entry(key, outcome.findings(),
+          outcome.metrics(), outcome.sections(), outcome.outline(), outcome.siteFacts()));
+    }
+    return outcome;
+  }
+
+  /**
+   * Lints bytes that have no file, such as standard input, decoded as files are. The name
+   * chooses the format (Markdown when its extension is unknown) and, taken relative to
+   * {@code baseDirectory}, the config that applies.
+   */
+  public LintResult lintBytes(String displayPath, byte[] bytes, Path baseDirectory) {
+    Source s = Source.bytes(displayPath, bytes);
+    return one(pipeline.lint(new Source(where(baseDirectory, displayPath), displayPath,
+        s.format(), bytes, null)));
+  }
+
+  /** Lints text that has no file, such as an editor's buffer; the name chooses format and config. */
   public LintResult lintText(String displayPath, String text) {
     return lintText(displayPath, text, Path.of(""));
   }
@@ -169,337 +282,19 @@ public final class Linter {
    * when the config's globs are matched.
    */
   public LintResult lintText(String displayPath, String text, Path baseDirectory) {
-    Format format = Format.forFileName(displayPath);
-    SourceFile source = SourceFile.of(displayPath, text);
-    FileResult r = lintSource(source, format == null ? Format.MARKDOWN : format,
-        configPath(where(baseDirectory, displayPath), displayPath));
-    return new LintResult(Version.current(), config.enabledRules(), List.of(r));
+    return one(pipeline.lint(Source.text(where(baseDirectory, displayPath), displayPath, text)));
   }
 
-  private List<FileResult> run(List<Input> files) {
-    int threads = Math.min(settings.threads(), files.size());
-    if (threads <= 1) {
-      List<FileResult> out = new ArrayList<>(files.size());
-      for (Input in : files) {
-        out.add(lintInput(in));
-      }
-      return out;
-    }
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "cxlint-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+  private LintResult one(FileOutcome outcome) {
+    return new LintResult(Version.current(), config.enabledRules(), List.of(outcome));
+  }
+
+  /** Where a name without a file would be, for config globs; null when it is no path here. */
+  private static Path where(Path baseDirectory, String displayPath) {
     try {
-      List<Future<FileResult>> futures = new ArrayList<>(files.size());
-      for (Input in : files) {
-        futures.add(pool.submit(() -> lintInput(in)));
-      }
-      List<FileResult> out = new ArrayList<>(files.size());
-      for (int i = 0; i < futures.size(); i++) {
-        out.add(await(futures.get(i), files.get(i)));
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
+      return baseDirectory.toAbsolutePath().resolve(displayPath).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null; // a name such as "<stdin>" that is no path on this system
     }
-  }
-
-  private static FileResult await(Future<FileResult> future, Input in) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath()
-          + ": the run was interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath() + ": "
-          + describe(cause));
-    }
-  }
-
-  private FileResult lintInput(Input in) {
-    if (in.failure() != null) {
-      return FileResult.failed(in.displayPath(), in.failure());
-    }
-    SourceFile source;
-    ContentDocument early; // parsed ahead by WarmUp, or null
-    String cacheKey = null;
-    try {
-      long size = Files.size(in.file());
-      if (size > settings.maxFileBytes()) {
-        return FileResult.failed(in.displayPath(), "cannot lint " + in.displayPath() + ": it is "
-            + megabytes(size) + ", over the " + megabytes(settings.maxFileBytes())
-            + " limit for one file (raise it with --max-file-size)");
-      }
-      byte[] bytes = Files.readAllBytes(in.file());
-      if (cache != null) {
-        String configPath = configPath(in.file(), in.displayPath());
-        cacheKey = ResultCache.key(bytes, in.displayPath() + '\n' + configPath + '\n' + in.format());
-        ResultCache.Entry hit = cache.lookup(in.displayPath(), cacheKey);
-        if (hit != null) {
-          return new FileResult(in.displayPath(),
-              SourceReader.decode(bytes, in.file(), in.displayPath()),
-              hit.findings(), hit.metrics(), hit.sections(), null);
-        }
-      }
-      early = WarmUp.take(in.file(), in.displayPath(), bytes, in.format());
-      source = early != null ? null : SourceReader.decode(bytes, in.file(), in.displayPath());
-    } catch (IOException e) {
-      return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath() + ": "
-          + ioCause(e));
-    } catch (OutOfMemoryError e) {
-      return FileResult.failed(in.displayPath(), "cannot read " + in.displayPath()
-          + ": the file is too large for the memory available");
-    }
-    FileResult result = early != null
-        ? lintDocument(early, configPath(in.file(), in.displayPath()))
-        : lintRead(source, in.format(), configPath(in.file(), in.displayPath()));
-    if (cache != null && result.error() == null) {
-      cache.store(in.displayPath(),
-          new ResultCache.Entry(cacheKey, result.findings(), result.metrics(), result.sections()));
-    }
-    return result;
-  }
-
-  /** Lints a decoded source; a binary file is not linted, its read problem says why. */
-  private FileResult lintRead(SourceFile source, Format format, String configPath) {
-    if (source.unreadable()) {
-      // A binary file: nothing to lint. Its read problem says why, instead of rules guessing.
-      List<Finding> findings = new ArrayList<>();
-      for (Problem p : source.readProblems()) {
-        findings.add(DocumentLinter.finding(source, Problem.RULE_ID, Severity.ERROR, p.span(),
-            p.message(), null));
-      }
-      return new FileResult(source.displayPath(), source, findings, null, List.of(), null);
-    }
-    return lintSource(source, format, configPath);
-  }
-
-  private static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-  }
-
-  /**
-   * Lints one source that is already in memory.
-   *
-   * @param configPath the path the config's globs are matched against
-   */
-  private FileResult lintSource(SourceFile source, Format format, String configPath) {
-    String path = source.displayPath();
-    prepareOnce();
-    WarmUp.await();
-    ContentDocument document;
-    try {
-      document = Parsers.parse(source, format);
-    } catch (RuntimeException | StackOverflowError e) {
-      return FileResult.failed(path, "cannot parse " + path + ": " + describe(e));
-    }
-    return lintDocument(document, configPath);
-  }
-
-  /** Runs the rules on a parsed document. */
-  private FileResult lintDocument(ContentDocument document, String configPath) {
-    prepareOnce();
-    SourceFile source = document.source();
-    String path = source.displayPath();
-    List<Finding> findings = DocumentLinter.lint(document, config.rulesFor(configPath));
-    findings = Suppressions.apply(document, findings, knownIds);
-
-    Metrics metrics = null;
-    List<SectionMetrics> sections = List.of();
-    if (settings.metrics()) {
-      // READABILITY HOOK: the single place where page and per-section readability metrics are
-      // computed for a FileResult (org.cxlint.core.analysis, from the readability work).
-      metrics = ReadabilityScores.document(document);
-      sections = ReadabilityScores.sections(document);
-    }
-    return new FileResult(path, source, findings, metrics, sections, null);
-  }
-
-  /**
-   * Once per linter, starts the enabled rules' {@link Rule#prepare} (and the syllable data when
-   * metrics are on) on one background thread, so loading their tables overlaps reading and
-   * parsing: when a run without cache starts, or else at the first document really linted (not
-   * a cached or unreadable one), so that a run served from the cache loads nothing. For one file
-   * on two cores that is most of the loading off the critical path (issue 7). Failures are left
-   * to {@code check}, which meets them again and reports them for the file.
-   */
-  private void prepareOnce() {
-    if (!prepared.compareAndSet(false, true)) {
-      return;
-    }
-    List<Rule> rules = new ArrayList<>();
-    for (RuleMeta meta : config.enabledRules()) {
-      config.registry().find(meta.id()).ifPresent(rules::add);
-    }
-    boolean metrics = settings.metrics();
-    if (rules.isEmpty() && !metrics) {
-      return;
-    }
-    Thread t = new Thread(() -> {
-      if (metrics) {
-        prepare(SyllableCounter::preload);
-      }
-      for (Rule r : rules) {
-        prepare(r::prepare);
-      }
-    }, "cxlint-prepare");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  private static void prepare(Runnable step) {
-    try {
-      step.run();
-    } catch (Throwable e) {
-      // Loading ahead is only for speed: check() meets the same failure and reports it for the
-      // file, and a background thread must not print a stack trace of its own.
-    }
-  }
-
-  private String configPath(Path absoluteFile, String displayPath) {
-    Path dir = config.directory();
-    if (dir != null && absoluteFile != null && absoluteFile.startsWith(dir)) {
-      return slashes(dir.relativize(absoluteFile));
-    }
-    return displayPath;
-  }
-
-  private List<Input> expand(List<Path> inputs, Path base) {
-    Map<Path, Input> found = new LinkedHashMap<>();
-    for (Path given : inputs) {
-      Path abs = base.resolve(given).normalize();
-      if (Files.isDirectory(abs)) {
-        walk(abs, base, found);
-      } else {
-        Format f = Format.forFileName(abs.getFileName() == null ? "" : abs.getFileName().toString());
-        String display = display(base, abs);
-        String failure = null;
-        if (!Files.exists(abs)) {
-          failure = Files.isSymbolicLink(abs)
-              ? "cannot read " + display + ": broken symbolic link"
-              : "cannot read " + display + ": no such file or directory";
-        } else if (!Files.isRegularFile(abs)) {
-          // A pipe, socket or device: reading it could block forever or never end.
-          failure = "cannot read " + display + ": not a regular file (a pipe, socket or device)";
-        }
-        found.putIfAbsent(abs, new Input(abs, display, f == null ? Format.TEXT : f, failure));
-      }
-    }
-    List<Input> out = new ArrayList<>(found.values());
-    out.sort(Comparator.comparing(Input::displayPath));
-    return out;
-  }
-
-  private void walk(Path root, Path base, Map<Path, Input> found) {
-    try {
-      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root) && (hidden(dir) || ignored(dir))) {
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              Format f = Format.forFileName(file.getFileName().toString());
-              if (f == null || hidden(file) || ignored(file)) {
-                return FileVisitResult.CONTINUE;
-              }
-              String display = display(base, file);
-              String failure = null;
-              if (attrs.isSymbolicLink()) {
-                failure = "cannot read " + display + ": broken symbolic link";
-              } else if (!attrs.isRegularFile()) {
-                return FileVisitResult.CONTINUE;
-              }
-              found.putIfAbsent(file, new Input(file, display, f, failure));
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (e instanceof FileSystemLoopException || hidden(file) || ignored(file)) {
-                return FileVisitResult.CONTINUE; // a link back up the tree: already visited
-              }
-              String display = display(base, file);
-              found.putIfAbsent(file, new Input(file, display, Format.TEXT,
-                  "cannot read " + display + ": " + ioCause(e)));
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      String display = display(base, root);
-      found.putIfAbsent(root, new Input(root, display, Format.TEXT,
-          "cannot read " + display + ": " + ioCause(e)));
-    }
-  }
-
-  private static boolean hidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".") && !name.toString().equals(".")
-        && !name.toString().equals("..");
-  }
-
-  private boolean ignored(Path abs) {
-    Path dir = config.directory();
-    if (dir == null) {
-      return false;
-    }
-    return abs.startsWith(dir) && !abs.equals(dir) && config.isIgnored(slashes(dir.relativize(abs)));
-  }
-
-  static String display(Path base, Path abs) {
-    if (abs.equals(base)) {
-      return ".";
-    }
-    try {
-      return slashes(base.relativize(abs));
-    } catch (IllegalArgumentException e) {
-      return slashes(abs); // another root (Windows drive): keep it absolute
-    }
-  }
-
-  private static String slashes(Path p) {
-    return p.toString().replace('\\', '/');
-  }
-
-  static String ioCause(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory";
-    }
-    if (e instanceof FileSystemLoopException) {
-      return "symbolic link loop";
-    }
-    String m = e.getMessage();
-    if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("is a directory")) {
-      return "is a directory";
-    }
-    return m == null ? e.getClass().getSimpleName() : m;
-  }
-
-  private static String describe(Throwable e) {
-    if (e instanceof StackOverflowError) {
-      return "the content is nested too deeply";
-    }
-    if (e instanceof OutOfMemoryError) {
-      return "the file is too large for the memory available";
-    }
-    if (e instanceof IOException io) {
-      return ioCause(io);
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * How a {@link Linter} runs (not what it checks: that is the config).
  *
  * @param threads worker threads for linting files in parallel (at least 1)
- * @param metrics compute readability metrics for each {@link FileResult} (the HTML and JSON
+ * @param metrics compute readability metrics for each {@link FileOutcome} (the HTML and JSON
  *     reports show them; rules compute what they need themselves)
  * @param cacheFile where to keep results of unchanged files between runs, or null for no cache
  * @param maxFileBytes files larger than this are not linted (a clear error names them), so one

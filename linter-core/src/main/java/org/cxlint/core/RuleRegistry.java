@@ -21,7 +21,13 @@ public final class RuleRegistry {
 
   private RuleRegistry(List<Rule> rules) {
     Map<String, Rule> map = new LinkedHashMap<>();
-    for (Rule r : rules) {
+    List<Rule> all = new ArrayList<>(rules);
+    for (Rule engine : EngineRules.all()) {
+      if (!all.contains(engine)) {
+        all.add(engine); // the engine's own findings are rules like any other
+      }
+    }
+    for (Rule r : all) {
       String id = r.meta().id();
       Rule previous = map.putIfAbsent(id, r);
       if (previous != null) {

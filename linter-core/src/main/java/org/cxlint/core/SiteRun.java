@@ -1,139 +1,89 @@
 package org.cxlint.core;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import org.cxlint.core.model.ContentDocument;
-import org.cxlint.core.model.Format;
-import org.cxlint.core.parse.Parsers;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.SiteRule;
 
 /**
- * The run-level side of {@link SiteRule}s, applied once after every file of a {@link Linter}
- * run: starts each site rule's {@link SiteRule.SiteCheck}, shows it the document of every file
- * the rule is enabled for and {@link SiteRule#observes observes}, and adds the findings of
- * {@code finish} to the results of the files they name.
- *
- * <p>The documents are parsed again here, from the sources the results keep, and only when a
- * site rule asks for them (e.g. required-links with scope: site). That keeps the runner's
- * per-file path, and its result cache, unaware of site rules, at the cost of a second parse for
- * runs that use one.
+ * The run-level side of {@link SiteRule}s: collects the facts each file's outcome carries (from
+ * the pipeline or the cache, never from a second parse), then calls each site rule's
+ * {@link SiteRule#finish} once and turns what it reports into findings of the files it names.
+ * Not thread safe: the runner calls it from the thread that receives outcomes in order.
  */
 final class SiteRun {
-  private SiteRun() {}
+  private final List<SiteRule> rules = new ArrayList<>();
+  private final Map<String, List<SiteRule.Observed>> observed = new HashMap<>();
+  private final Map<String, Map<String, Severity>> severities = new HashMap<>();
 
-  private record Started(SiteRule rule, SiteRule.SiteCheck check,
-      Map<String, Severity> severities) {}
-
-  /**
-   * The results with every site finding added to its file, each file's findings in order.
-   *
-   * @param rules every rule of the registry; the site rules among them take part
-   * @param results the run's per-file results, in output order
-   * @param rulesFor the rules config enables for a file, with their options and severities
-   */
-  static List<FileResult> apply(List<Rule> rules, List<FileResult> results,
-      Function<FileResult, List<ConfiguredRule>> rulesFor) {
-    List<Started> started = new ArrayList<>();
-    for (Rule r : rules) {
+  SiteRun(List<Rule> registry) {
+    for (Rule r : registry) {
       if (r instanceof SiteRule s) {
-        started.add(new Started(s, s.startRun(), new ConcurrentHashMap<>()));
+        rules.add(s);
       }
     }
-    if (started.isEmpty()) {
-      return results;
-    }
-    results.parallelStream().forEach(r -> observe(r, started, rulesFor));
-    Map<String, List<Finding>> added = new ConcurrentHashMap<>();
-    for (Started s : started) {
-      if (s.severities().isEmpty()) {
-        continue; // the rule saw no file: nothing to judge
-      }
-      try {
-        finish(s, added);
-      } catch (RuntimeException | StackOverflowError e) {
-        // Like DocumentLinter: a failing rule leaves an error finding instead of ending the run.
-        String id = s.rule().meta().id();
-        for (FileResult r : results) {
-          if (s.severities().containsKey(r.path())) {
-            added.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(DocumentLinter.finding(
-                r.source(), id, Severity.ERROR, null, "cxlint could not finish rule " + id
-                    + " for the run (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "). Please report this as a cxlint bug.", null));
-            break;
-          }
-        }
-      }
-    }
-    if (added.isEmpty()) {
-      return results;
-    }
-    List<FileResult> out = new ArrayList<>(results.size());
-    for (FileResult r : results) {
-      List<Finding> more = added.get(r.path());
-      if (more == null) {
-        out.add(r);
-        continue;
-      }
-      List<Finding> all = new ArrayList<>(r.findings());
-      all.addAll(more);
-      all.sort(DocumentLinter.ORDER);
-      out.add(new FileResult(r.path(), r.source(), all, r.metrics(), r.sections(), r.error()));
-    }
-    return out;
   }
 
-  /** Shows one file's document to every site rule that is enabled for it and wants it. */
-  private static void observe(FileResult r, List<Started> started,
-      Function<FileResult, List<ConfiguredRule>> rulesFor) {
-    if (r.source() == null || r.error() != null) {
+  /** Whether any site rule takes part for a file with these configured rules. */
+  static boolean observes(List<ConfiguredRule> configured) {
+    for (ConfiguredRule cr : configured) {
+      if (cr.rule() instanceof SiteRule s && s.observes(cr.options())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Notes one file's facts, with the severity each site rule has for it. */
+  void note(FileOutcome outcome, List<ConfiguredRule> configured) {
+    if (outcome.siteFacts().isEmpty()) {
       return;
     }
-    Format format = Format.forFileName(r.path());
-    if (format == null) {
-      format = Format.TEXT; // the runner lints an explicitly named file of another kind as text
-    }
-    ContentDocument document = null;
-    for (ConfiguredRule cr : rulesFor.apply(r)) {
-      for (Started s : started) {
-        if (s.rule() != cr.rule() || !cr.rule().meta().formats().contains(format)
-            || !s.rule().observes(cr.options())) {
-          continue;
-        }
-        if (document == null) {
-          try {
-            document = Parsers.parse(r.source(), format);
-          } catch (RuntimeException | StackOverflowError e) {
-            return; // the file's own result already says it cannot be parsed
-          }
-        }
-        Severity forced = cr.severityOverride();
-        s.severities().put(r.path(), forced != null ? forced : s.rule().meta().defaultSeverity());
-        try {
-          s.check().observe(document, cr.options());
-        } catch (RuntimeException e) {
-          // finish reports what it can; a rule bug must not take the run down
-        }
+    for (ConfiguredRule cr : configured) {
+      String facts = outcome.siteFacts().get(cr.id());
+      if (facts == null) {
+        continue;
       }
+      observed.computeIfAbsent(cr.id(), k -> new ArrayList<>())
+          .add(new SiteRule.Observed(outcome.path(), facts));
+      severities.computeIfAbsent(cr.id(), k -> new HashMap<>()).put(outcome.path(),
+          cr.severityOverride() != null ? cr.severityOverride() : cr.rule().meta().defaultSeverity());
     }
   }
 
-  /** Runs one rule's finish, adding its findings (only for files it saw) to {@code added}. */
-  private static void finish(Started s, Map<String, List<Finding>> added) {
-    String id = s.rule().meta().id();
-    s.check().finish((file, span, message, suggestion) -> {
-      Severity severity = s.severities().get(file.displayPath());
-      if (severity == null) {
-        return; // not a file this rule saw: ignore rather than guess a severity
+  /** Runs every site rule's check; the findings it reports, by the path of their file. */
+  Map<String, List<Finding>> finish() {
+    Map<String, List<Finding>> added = new HashMap<>();
+    for (SiteRule rule : rules) {
+      String id = rule.meta().id();
+      List<SiteRule.Observed> files = observed.get(id);
+      if (files == null || files.isEmpty()) {
+        continue; // the rule saw no file: nothing to judge
       }
-      added.computeIfAbsent(file.displayPath(), k -> new ArrayList<>())
-          .add(DocumentLinter.finding(file, id, severity, span, message, suggestion));
-    });
+      files.sort(Comparator.comparing(SiteRule.Observed::path));
+      Map<String, Severity> severity = severities.get(id);
+      try {
+        rule.finish(List.copyOf(files), (path, message, advice) -> {
+          Severity s = severity.get(path);
+          if (s != null) { // not a file this rule saw: ignore rather than guess a severity
+            added.computeIfAbsent(path, k -> new ArrayList<>())
+                .add(new Finding(id, s, 1, 1, 1, 1, message, advice, 0, 0));
+          }
+        });
+      } catch (RuntimeException | StackOverflowError e) {
+        // Like DocumentLinter: a failing rule leaves an error finding instead of ending the run.
+        added.computeIfAbsent(files.get(0).path(), k -> new ArrayList<>()).add(new Finding(id,
+            Severity.ERROR, 1, 1, 1, 1, "cxlint could not finish rule " + id + " for the run ("
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "). Please report this as a cxlint bug.", null, 0, 0));
+      }
+    }
+    return added;
   }
 }

@@ -55,6 +55,15 @@ public final class Suppressions {
    */
   public static List<Finding> apply(ContentDocument document, List<Finding> findings,
       Collection<String> knownIds) {
+    return apply(document, findings, knownIds, Severity.WARNING);
+  }
+
+  /**
+   * As {@link #apply(ContentDocument, List, Collection)}, reporting unknown ids at
+   * {@code invalid} (null: config turned {@value #RULE_ID} off, so they are not reported).
+   */
+  public static List<Finding> apply(ContentDocument document, List<Finding> findings,
+      Collection<String> knownIds, Severity invalid) {
     SourceFile source = document.source();
     List<Directive> directives = new ArrayList<>();
     List<Finding> out = new ArrayList<>();
@@ -79,7 +88,10 @@ public final class Suppressions {
           continue;
         }
         if (!knownIds.contains(id)) {
-          out.add(DocumentLinter.finding(source, RULE_ID, Severity.WARNING, c.span(),
+          if (invalid == null) {
+            continue;
+          }
+          out.add(DocumentLinter.finding(source, RULE_ID, invalid, c.span(),
               "The suppression comment names the unknown rule “" + id + "”, so it suppresses"
                   + " nothing for it." + NearestName.among(id, knownIds)
                       .map(s -> " Did you mean “" + s + "”?").orElse(""),

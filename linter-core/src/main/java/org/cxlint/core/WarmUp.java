@@ -17,57 +17,61 @@ import org.cxlint.core.parse.Parsers;
 import org.cxlint.core.parse.SourceReader;
 
 /**
- * Start-up work done ahead of time. A writer's one-file run is mostly first-time costs: the
- * first Markdown parse takes 140 ms where the next takes 20, because flexmark, jsoup and
- * SnakeYAML load and initialize some 900 classes on the way (issue 7). The command line starts
- * {@link #parsing} on a background thread before it even reads its arguments: the files it names
- * are read, parsed and split into sentences there, overlapping picocli's own start-up on the
- * second core, and the {@link Linter} takes the parsed document instead of parsing again when
- * the file's path and bytes are still the same.
+ * Files read and parsed ahead of time, an object a front end makes and hands to its
+ * {@link FilePipeline}. A writer's one-file run is mostly first-time costs: the first Markdown
+ * parse takes 140 ms where the next takes 20, because flexmark, jsoup and SnakeYAML load some 900
+ * classes on the way. The command line makes a warm-up of the files it is about to lint and runs
+ * it on a background thread while picocli reads the arguments; the pipeline takes a parsed
+ * document instead of parsing again when the file's path, format and bytes are still the same.
  *
- * <p>The warm-up is registered before it runs, and the {@link Linter} waits for it (or runs it
- * itself when no thread has started it) before it parses anything ({@link #await}): on a
- * two-core machine a second thread initializing the same parser classes would only compete for
- * the same core, and the named files are parsed once.
+ * <p>The pipeline waits for the warm-up (or runs it itself when no thread has started it) before
+ * it parses anything ({@link #await}): on a two-core machine a second thread initialising the
+ * same parser classes would only compete for the same core.
  */
-public final class WarmUp {
-  /** At most this many named files are parsed ahead (a writer's few files; more is a batch). */
+public final class WarmUp implements Runnable {
+  /** A warm-up that parsed nothing. */
+  public static final WarmUp NONE = new WarmUp(null);
+
+  /** At most this many files are parsed ahead (a writer's few files; more is a batch). */
   static final int MAX_FILES = 4;
 
   /** A file parsed ahead of the run. */
   private record Parsed(Path file, String displayPath, byte[] bytes, Format format,
       ContentDocument document) {}
 
-  private static volatile FutureTask<List<Parsed>> pending;
+  private final FutureTask<List<Parsed>> task;
 
-  private WarmUp() {}
+  private WarmUp(FutureTask<List<Parsed>> task) {
+    this.task = task;
+  }
 
   /**
-   * A task that reads and parses {@code files} (as named on a command line, relative to
-   * {@code baseDirectory}), registered now: linting waits for it to finish (or runs it, when no
-   * thread has started it yet) and takes its documents. Run it on any thread; it never throws.
-   * Directories, missing and unreadable files, files over the default size limit and binary
-   * files are left to the linter; when no file qualifies, or there are more than
-   * {@link #MAX_FILES}, the task does nothing and nothing waits for it.
+   * A warm-up of the files among {@code candidates} (words of a command line, relative to
+   * {@code baseDirectory}) that are regular files cxlint lints by their extension. A candidate
+   * that is no such file is passed over, so the words may include options and their values:
+   * parsing a file the run does not lint costs time, never a wrong result. When no candidate
+   * qualifies, or more than {@link #MAX_FILES} do, the warm-up does nothing.
    */
-  public static Runnable parsing(List<String> files, Path baseDirectory) {
+  public static WarmUp of(List<String> candidates, Path baseDirectory) {
     List<Path> todo = new ArrayList<>();
     Path base = baseDirectory.toAbsolutePath().normalize();
-    for (String name : files) {
+    for (String name : candidates) {
       try {
         Path abs = base.resolve(name).normalize();
-        if (Files.isRegularFile(abs)) {
+        Path fileName = abs.getFileName();
+        if (fileName != null && Format.forFileName(fileName.toString()) != null
+            && Files.isRegularFile(abs) && !todo.contains(abs)) {
           todo.add(abs);
         }
       } catch (InvalidPathException e) {
-        // not a file name: the linter says so
+        // not a file name
       }
     }
     if (todo.isEmpty() || todo.size() > MAX_FILES) {
-      return () -> {};
+      return NONE;
     }
-    long limit = LinterSettings.defaults().maxFileBytes();
-    FutureTask<List<Parsed>> task = new FutureTask<>(() -> {
+    long limit = LinterSettings.DEFAULT_MAX_FILE_BYTES;
+    return new WarmUp(new FutureTask<>(() -> {
       List<Parsed> out = new ArrayList<>();
       for (Path abs : todo) {
         try {
@@ -75,33 +79,32 @@ public final class WarmUp {
             continue;
           }
           byte[] bytes = Files.readAllBytes(abs);
-          String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
-          Format format = Format.forFileName(name);
-          format = format == null ? Format.TEXT : format;
-          String display = Linter.display(base, abs);
+          Format format = Format.forFileName(abs.getFileName().toString());
+          String display = InputFinder.display(base, abs);
           SourceFile source = SourceReader.decode(bytes, abs, display);
           if (source.unreadable()) {
-            continue; // binary: the linter reports it
+            continue; // binary: the pipeline reports it
           }
           ContentDocument document = Parsers.parse(source, format);
           TextAnalysis.of(document).sentences();
           out.add(new Parsed(abs, display, bytes, format, document));
         } catch (IOException | RuntimeException | StackOverflowError e) {
-          // the linter meets the same problem and reports it for the file
+          // the pipeline meets the same problem and reports it for the file
         }
       }
       return out;
-    });
-    pending = task;
-    return task;
+    }));
   }
 
-  /**
-   * The registered warm-up's documents: runs the task here when no thread has started it (so a
-   * warm-up registered but never handed to a thread cannot hold linting up), else waits for it.
-   */
-  private static List<Parsed> awaitParsed() {
-    FutureTask<List<Parsed>> task = pending;
+  /** Does the work; call it on any thread. Returns at once when another thread did it. */
+  @Override
+  public void run() {
+    if (task != null) {
+      task.run();
+    }
+  }
+
+  private List<Parsed> parsed() {
     if (task == null) {
       return List.of();
     }
@@ -109,25 +112,25 @@ public final class WarmUp {
     try {
       return task.get();
     } catch (ExecutionException e) {
-      return List.of(); // the linter parses for itself and meets the failure
+      return List.of(); // the pipeline parses for itself and meets the failure
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return List.of();
     }
   }
 
-  /** Waits for a registered warm-up, if any, before the caller parses. */
-  static void await() {
-    awaitParsed();
+  /** Waits for the warm-up, if it has work, before the caller parses. */
+  void await() {
+    parsed();
   }
 
   /**
    * The document parsed ahead for this file, when its path, display path, format and bytes are
-   * the ones the linter has now; otherwise null. Documents are immutable, so one may be handed
-   * out again (the same file linted twice in one process).
+   * the ones the pipeline has now; otherwise null. Documents are immutable, so one may be
+   * handed out again (the same file linted twice).
    */
-  static ContentDocument take(Path file, String displayPath, byte[] bytes, Format format) {
-    for (Parsed p : awaitParsed()) {
+  ContentDocument take(Path file, String displayPath, byte[] bytes, Format format) {
+    for (Parsed p : parsed()) {
       if (p.file.equals(file) && p.displayPath.equals(displayPath) && p.format == format
           && Arrays.equals(p.bytes, bytes)) {
         return p.document;

@@ -30,7 +30,7 @@ class LinterTest {
   }
 
   private static List<String> paths(LintResult r) {
-    return r.files().stream().map(FileResult::path).toList();
+    return r.files().stream().map(FileOutcome::path).toList();
   }
 
   @Test
@@ -49,7 +49,8 @@ class LinterTest {
     assertThat(paths(r)).containsExactly("a.markdown", "b.md", "notes.txt", "sub/c.html", "sub/d.htm");
     assertThat(r.files().get(1).findings()).extracting(Finding::rule).containsExactly("shall");
     assertThat(r.files().get(1).findings().get(0).line()).isEqualTo(1);
-    assertThat(r.rules()).extracting(RuleMeta::id).containsExactly("link-text", "shall");
+    assertThat(r.rules()).extracting(RuleMeta::id)
+        .containsExactly("invalid-suppression", "link-text", "parse-error", "shall");
     assertThat(r.toolVersion()).isNotBlank();
   }
 
@@ -61,8 +62,8 @@ class LinterTest {
     LintResult one = lint(Config.defaults(registry), 1, dir);
     LintResult four = lint(Config.defaults(registry), 4, dir);
     assertThat(paths(four)).isEqualTo(paths(one)).hasSize(40).isSorted();
-    assertThat(four.files()).extracting(FileResult::findings)
-        .isEqualTo(one.files().stream().map(FileResult::findings).toList());
+    assertThat(four.files()).extracting(FileOutcome::findings)
+        .isEqualTo(one.files().stream().map(FileOutcome::findings).toList());
   }
 
   @Test

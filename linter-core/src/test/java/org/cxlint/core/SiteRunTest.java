@@ -35,21 +35,13 @@ class SiteRunTest {
     public void check(ContentDocument document, RuleContext context) {}
 
     @Override
-    public SiteCheck startRun() {
-      Set<SourceFile> seen = ConcurrentHashMap.newKeySet();
-      return new SiteCheck() {
-        @Override
-        public void observe(ContentDocument document, RuleOptions options) {
-          seen.add(document.source());
-        }
+    public String facts(ContentDocument document, RuleOptions options) {
+      return "seen";
+    }
 
-        @Override
-        public void finish(SiteReport report) {
-          SourceFile first = seen.stream()
-              .min((a, b) -> a.displayPath().compareTo(b.displayPath())).orElseThrow();
-          report.report(first, new Span(0, 3), "saw " + seen.size() + " files", null);
-        }
-      };
+    @Override
+    public void finish(List<Observed> files, SiteReport report) {
+      report.report(files.get(0).path(), "saw " + files.size() + " files", null);
     }
   }
 
@@ -72,7 +64,7 @@ class SiteRunTest {
       assertThat(f.message()).isEqualTo("saw 4 files");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.line()).isEqualTo(1);
-      assertThat(f.endColumn()).isEqualTo(4);
+      assertThat(f.column()).isEqualTo(1);
       assertThat(result.files().get(0).path()).isEqualTo("a.txt");
       assertThat(result.files().get(0).findings()).containsExactly(f);
     }

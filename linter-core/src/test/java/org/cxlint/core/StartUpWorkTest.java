@@ -26,17 +26,21 @@ class StartUpWorkTest {
   @TempDir Path dir;
 
   private Linter linter() {
-    return new Linter(FakeRules.registry(), Config.defaults(FakeRules.registry()),
-        LinterSettings.defaults());
+    return linter(WarmUp.NONE);
+  }
+
+  private Linter linter(WarmUp warmUp) {
+    return new Linter(Config.defaults(FakeRules.registry()), LinterSettings.defaults(), warmUp);
   }
 
   @Test
   void aNamedFileIsParsedAheadAndTheLinterUsesThatDocument() throws Exception {
     Path file = Files.writeString(dir.resolve("a.md"), "# Title\n\nWe shall go.\n");
-    WarmUp.parsing(List.of("a.md", "missing.md", "."), dir).run();
-    ContentDocument early = WarmUp.take(file, "a.md", Files.readAllBytes(file), Format.MARKDOWN);
+    WarmUp warmUp = WarmUp.of(List.of("a.md", "missing.md", ".", "--format", "json"), dir);
+    warmUp.run();
+    ContentDocument early = warmUp.take(file, "a.md", Files.readAllBytes(file), Format.MARKDOWN);
     assertThat(early).isNotNull();
-    LintResult r = linter().lint(List.of(Path.of("a.md")), dir);
+    LintResult r = linter(warmUp).lint(List.of(Path.of("a.md")), dir);
     assertThat(r.files().get(0).source()).isSameAs(early.source());
     assertThat(r.files().get(0).findings()).hasSize(1);
   }
@@ -44,23 +48,24 @@ class StartUpWorkTest {
   @Test
   void aFileChangedSinceTheWarmUpIsParsedAgain() throws Exception {
     Path file = Files.writeString(dir.resolve("b.md"), "# Title\n\nWe go.\n");
-    WarmUp.parsing(List.of(file.toString()), dir).run();
+    WarmUp warmUp = WarmUp.of(List.of(file.toString()), dir);
+    warmUp.run();
     Files.writeString(file, "# Title\n\nWe shall go.\n");
-    LintResult r = linter().lint(List.of(file), dir);
+    LintResult r = linter(warmUp).lint(List.of(file), dir);
     assertThat(r.files().get(0).findings()).singleElement()
         .satisfies(f -> assertThat(f.line()).isEqualTo(3));
-    assertThat(WarmUp.take(file, "b.md", Files.readAllBytes(file), Format.MARKDOWN)).isNull();
+    assertThat(warmUp.take(file, "b.md", Files.readAllBytes(file), Format.MARKDOWN)).isNull();
   }
 
   @Test
   void aWarmUpNoThreadRunsIsRunByTheLinterInsteadOfHoldingItUp() throws Exception {
     Path file = Files.writeString(dir.resolve("c.txt"), "We shall go.\n");
-    WarmUp.parsing(List.of("c.txt"), dir); // registered, never handed to a thread
-    LintResult r = CompletableFuture.supplyAsync(() -> linter().lint(List.of(file), dir))
+    WarmUp warmUp = WarmUp.of(List.of("c.txt"), dir); // never handed to a thread
+    LintResult r = CompletableFuture.supplyAsync(() -> linter(warmUp).lint(List.of(file), dir))
         .get(10, TimeUnit.SECONDS);
     assertThat(r.files().get(0).findings()).hasSize(1);
     assertThat(r.files().get(0).source()).isSameAs(
-        WarmUp.take(file, "c.txt", Files.readAllBytes(file), Format.TEXT).source());
+        warmUp.take(file, "c.txt", Files.readAllBytes(file), Format.TEXT).source());
   }
 
   @Test
@@ -70,8 +75,8 @@ class StartUpWorkTest {
       Files.writeString(dir.resolve(i + ".md"), "x\n");
       many.add(i + ".md");
     }
-    WarmUp.parsing(many, dir); // not run, and nothing waits for it
-    WarmUp.parsing(List.of("."), dir);
+    assertThat(WarmUp.of(many, dir)).isSameAs(WarmUp.NONE);
+    assertThat(WarmUp.of(List.of("."), dir)).isSameAs(WarmUp.NONE);
     assertThat(CompletableFuture.supplyAsync(() -> linter().lintText("a.txt", "shall\n"))
         .get(10, TimeUnit.SECONDS).files()).hasSize(1);
   }

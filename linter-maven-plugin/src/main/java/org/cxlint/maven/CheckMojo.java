@@ -98,8 +98,11 @@ public final class CheckMojo extends AbstractMojo {
     ProjectLinter linter = new ProjectLinter(base);
     Optional<Path> config = linter.configFile(configLocation);
     getLog().debug("cxlint: config " + config.map(Path::toString).orElse("(recommended defaults)"));
-    boolean metrics = !reportFormats.isEmpty();
-    LintResult result = linter.lint(sources, config, metrics);
+    LintResult result = linter.lint(sources, config, reportFormats, false);
+    if (result.files().isEmpty()) {
+      getLog().info("cxlint: no content to check in " + sources.directories() + ".");
+      return;
+    }
 
     if (consoleOutput) {
       ConsoleReport.findings(result, getLog());

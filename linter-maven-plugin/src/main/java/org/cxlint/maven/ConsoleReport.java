@@ -1,7 +1,7 @@
 package org.cxlint.maven;
 
 import org.apache.maven.plugin.logging.Log;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
@@ -14,7 +14,7 @@ final class ConsoleReport {
   private ConsoleReport() {}
 
   static void findings(LintResult result, Log log) {
-    for (FileResult file : result.files()) {
+    for (FileOutcome file : result.files()) {
       for (Finding f : file.findings()) {
         String line = line(file.path(), f);
         switch (f.severity()) {

@@ -5,19 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
-import org.codehaus.plexus.util.DirectoryScanner;
+import org.cxlint.core.InputFinder;
+import org.cxlint.core.RuleRegistry;
+import org.cxlint.core.config.Config;
 
 /**
- * Which content files a project asks cxlint to check: the source directories that exist, and
- * in them the files that Ant-style {@code includes} match and {@code excludes} do not.
+ * Which content a project asks cxlint to check: the source directories that exist, and the
+ * Ant-style {@code includes} and {@code excludes} to apply in them. The files themselves are found
+ * by the engine's own {@link InputFinder}, exactly as {@code cxlint check DIR} finds them (hidden
+ * entries and the config's {@code ignore} globs are skipped).
  *
- * @param directories directories that were scanned (existing ones only)
- * @param files the files found, sorted, each once
- * @param filtered true when includes or excludes were given, so the files are a selection the
- *     engine's own directory walk would not make
+ * @param directories directories to scan (existing ones only, absolute)
+ * @param includes patterns a file must match (relative to its directory); empty means every
+ *     format cxlint reads
+ * @param excludes patterns a file must not match
  */
-public record ContentSources(List<Path> directories, List<Path> files, boolean filtered) {
+public record ContentSources(List<Path> directories, List<String> includes, List<String> excludes) {
   /** Where content usually lives in a Maven project, in the order they are tried. */
   public static final List<String> DEFAULT_DIRECTORIES =
       List.of("src/site", "src/main/content", "content", "docs");
@@ -28,13 +31,14 @@ public record ContentSources(List<Path> directories, List<Path> files, boolean f
 
   public ContentSources {
     directories = List.copyOf(directories);
-    files = List.copyOf(files);
+    includes = includes == null ? List.of() : List.copyOf(includes);
+    excludes = excludes == null ? List.of() : List.copyOf(excludes);
   }
 
   /**
-   * Scans {@code configured} directories (relative ones against {@code baseDirectory}), or the
-   * {@link #DEFAULT_DIRECTORIES} when none are configured. Configured directories that do not
-   * exist are skipped, as the Checkstyle and PMD plugins do.
+   * The {@code configured} directories (relative ones against {@code baseDirectory}) that exist,
+   * or the {@link #DEFAULT_DIRECTORIES} that exist when none are configured. Configured
+   * directories that do not exist are skipped, as the Checkstyle and PMD plugins do.
    */
   public static ContentSources scan(Path baseDirectory, List<File> configured,
       List<String> includes, List<String> excludes) {
@@ -49,44 +53,36 @@ public record ContentSources(List<Path> directories, List<Path> files, boolean f
         .filter(Files::isDirectory)
         .distinct()
         .toList();
-    String[] include = (includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes)
-        .toArray(String[]::new);
-    String[] exclude = excludes == null ? new String[0] : excludes.toArray(String[]::new);
-    TreeSet<Path> found = new TreeSet<>();
-    for (Path dir : existing) {
-      DirectoryScanner scanner = new DirectoryScanner();
-      scanner.setBasedir(dir.toFile());
-      scanner.setIncludes(include);
-      scanner.setExcludes(exclude);
-      scanner.addDefaultExcludes();
-      scanner.setCaseSensitive(true);
-      scanner.scan();
-      for (String relative : scanner.getIncludedFiles()) {
-        found.add(dir.resolve(relative).normalize());
-      }
-    }
-    boolean filtered = (includes != null && !includes.isEmpty())
-        || (excludes != null && !excludes.isEmpty());
-    return new ContentSources(existing, new ArrayList<>(found), filtered);
+    return new ContentSources(existing, includes, excludes);
   }
 
-  /** The scanned directory {@code file} was found in. */
-  Path directoryOf(Path file) {
-    return directories.stream().filter(file::startsWith).findFirst().orElse(file.getParent());
+  /** The engine's finder for these directories' patterns, with {@code config}'s ignore globs. */
+  InputFinder finder(Config config) {
+    InputFinder finder = new InputFinder(config);
+    return includes.isEmpty() && excludes.isEmpty() ? finder
+        : finder.filtered(includes.isEmpty() ? DEFAULT_INCLUDES : includes, excludes);
   }
 
-  /** True when some name in {@code relative} starts with a dot (the engine skips those). */
-  static boolean hidden(Path relative) {
-    for (Path name : relative) {
-      String s = name.toString();
-      if (s.startsWith(".") && !s.equals(".") && !s.equals("..")) {
-        return true;
-      }
-    }
-    return false;
+  /** The files to check with {@code config}, sorted by path. */
+  List<InputFinder.Input> inputs(Config config, Path baseDirectory) {
+    return finder(config).find(directories, baseDirectory);
   }
 
+  /** The files to check when no config ignores anything (tests, a quick look). */
+  public List<Path> files() {
+    RuleRegistry none = RuleRegistry.of(List.of());
+    Path root = directories.isEmpty() ? Path.of("").toAbsolutePath() : directories.get(0);
+    return inputs(Config.defaults(none), root).stream().map(InputFinder.Input::file).sorted()
+        .toList();
+  }
+
+  /** True when includes or excludes select among the files. */
+  public boolean filtered() {
+    return !includes.isEmpty() || !excludes.isEmpty();
+  }
+
+  /** True when there is no directory to scan. */
   public boolean isEmpty() {
-    return files.isEmpty();
+    return directories.isEmpty();
   }
 }

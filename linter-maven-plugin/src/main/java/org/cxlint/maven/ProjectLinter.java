@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.InputFinder;
 import org.cxlint.core.LintResult;
+import org.cxlint.core.Version;
+import org.cxlint.core.WarmUp;
 import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
 import org.cxlint.core.RuleRegistry;
@@ -50,22 +54,21 @@ final class ProjectLinter {
   }
 
   /**
-   * Lints the content with the given config file (or the recommended defaults).
+   * Lints the content with the given config file (or the recommended defaults): the files the
+   * engine's {@link InputFinder} finds in the source directories, as {@code cxlint check DIR}
+   * would, filtered by the includes and excludes.
    *
-   * <p>Directories scanned with the default includes and no excludes go to the engine as
-   * directories, exactly as {@code cxlint check DIR} passes them. With includes or excludes the
-   * scanned files go instead, minus hidden files and those the config's {@code ignore} globs
-   * match, because the engine lints every file named explicitly.
-   *
-   * @param metrics compute readability per page (for the site report, JSON and HTML reports)
+   * @param formats the report formats asked for; readability is computed when one shows it,
+   *     as the CLI decides
+   * @param siteReport whether the site report (which always shows readability) is being made
    */
-  LintResult lint(ContentSources sources, Optional<Path> configFile, boolean metrics)
-      throws MojoExecutionException {
-    return withPluginClassLoader(() -> lintInPlugin(sources, configFile, metrics));
+  LintResult lint(ContentSources sources, Optional<Path> configFile, List<String> formats,
+      boolean siteReport) throws MojoExecutionException {
+    return withPluginClassLoader(() -> lintInPlugin(sources, configFile, formats, siteReport));
   }
 
   private LintResult lintInPlugin(ContentSources sources, Optional<Path> configFile,
-      boolean metrics) throws MojoExecutionException {
+      List<String> formats, boolean siteReport) throws MojoExecutionException {
     RuleRegistry registry;
     try {
       registry = RuleRegistry.load(ProjectLinter.class.getClassLoader());
@@ -81,28 +84,24 @@ final class ProjectLinter {
       throw new MojoExecutionException("cxlint: the config file " + location(e) + " is not valid: "
           + e.reason());
     }
-    List<Path> inputs = sources.filtered() ? unignored(sources, config) : sources.directories();
-    LinterSettings settings = LinterSettings.defaults().withMetrics(metrics);
-    return new Linter(registry, config, settings).lint(inputs, baseDirectory);
-  }
-
-  private List<Path> unignored(ContentSources sources, Config config) {
-    Path configDir = config.directory() != null ? config.directory() : baseDirectory;
-    List<Path> kept = new ArrayList<>();
-    for (Path file : sources.files()) {
-      if (ContentSources.hidden(sources.directoryOf(file).relativize(file))) {
-        continue;
-      }
-      if (file.startsWith(configDir) && config.isIgnored(slashes(configDir.relativize(file)))) {
-        continue;
-      }
-      kept.add(file);
+    boolean metrics = siteReport;
+    for (String format : formats) {
+      metrics |= Reporters.find(format).map(Reporter::showsMetrics).orElse(false);
     }
-    return kept;
-  }
-
-  private static String slashes(Path p) {
-    return p.toString().replace(File.separatorChar, '/');
+    LinterSettings settings = LinterSettings.defaults().withMetrics(metrics);
+    Linter linter = new Linter(config, settings, WarmUp.NONE);
+    List<FileOutcome> files = new ArrayList<>();
+    try {
+      linter.run(sources.inputs(config, baseDirectory), files::add, true);
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // the sink above never throws
+    } catch (OutOfMemoryError e) {
+      long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      throw new MojoExecutionException("cxlint: out of memory: the build's " + mb + " MB of heap"
+          + " is too small for this content. Give Maven more with MAVEN_OPTS=-Xmx"
+          + Math.max(512, mb * 2) + "m.");
+    }
+    return new LintResult(Version.current(), config.enabledRules(), files);
   }
 
   /** Throws when some file could not be read or parsed, naming each file and its cause. */
@@ -222,6 +221,10 @@ final class ProjectLinter {
       shown += ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "");
     }
     return shown;
+  }
+
+  private static String slashes(Path p) {
+    return p.toString().replace(File.separatorChar, '/');
   }
 
   /** A path relative to the project when it is inside it, else absolute. */

@@ -70,7 +70,7 @@ public final class ReportMojo extends AbstractMavenReport {
     ProjectLinter linter = new ProjectLinter(base);
     try {
       Optional<Path> config = linter.configFile(configLocation);
-      LintResult result = linter.lint(sources(), config, true);
+      LintResult result = linter.lint(sources(), config, List.of("html"), true);
       ProjectLinter.requireAllLinted(result);
       String annotated = null;
       if (ProjectLinter.hasFormat("html")) {

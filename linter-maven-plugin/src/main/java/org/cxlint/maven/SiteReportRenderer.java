@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.rule.Finding;
@@ -102,10 +102,10 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
   }
 
   private void renderReadability() {
-    List<FileResult> measured = result.files().stream()
+    List<FileOutcome> measured = result.files().stream()
         .filter(f -> f.metrics() != null && f.metrics().words() > 0)
-        .sorted(Comparator.comparingDouble((FileResult f) -> grade(f.metrics())).reversed()
-            .thenComparing(FileResult::path))
+        .sorted(Comparator.comparingDouble((FileOutcome f) -> grade(f.metrics())).reversed()
+            .thenComparing(FileOutcome::path))
         .toList();
     startSection("Readability per page");
     if (measured.isEmpty()) {
@@ -120,7 +120,7 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
       "Page", "Words", "Sentences", "Grade (Flesch-Kincaid)", "Reading ease (Flesch)",
       "Gunning fog", "SMOG"
     });
-    for (FileResult f : measured) {
+    for (FileOutcome f : measured) {
       Metrics m = f.metrics();
       tableRow(new String[] {
         f.path(), String.valueOf(m.words()), String.valueOf(m.sentences()),
@@ -134,12 +134,12 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
 
   private void renderFindings() {
     startSection("Findings by file");
-    List<FileResult> withFindings =
+    List<FileOutcome> withFindings =
         result.files().stream().filter(f -> !f.findings().isEmpty() || f.error() != null).toList();
     if (withFindings.isEmpty()) {
       paragraph("Every page passed.");
     }
-    for (FileResult f : withFindings) {
+    for (FileOutcome f : withFindings) {
       startSection(f.path());
       if (f.error() != null) {
         paragraph("Not checked: " + f.error());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
@@ -46,7 +46,7 @@ class ConsoleReportTest {
       }
     };
     LintResult result = new LintResult("test", List.of(), List.of(
-        new FileResult("a.md", null, List.of(
+        new FileOutcome("a.md", null, List.of(
             finding(Severity.ERROR, 1, 1, null),
             finding(Severity.WARNING, 2, 1, null),
             finding(Severity.INFO, 3, 1, null)), null, List.of(), null)));

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
@@ -51,19 +51,19 @@ class SameFindingsAsCliTest {
 
     ProjectLinter plugin = new ProjectLinter(project);
     LintResult byDirectory = plugin.lint(
-        ContentSources.scan(project, null, null, null), Optional.of(config), false);
+        ContentSources.scan(project, null, null, null), Optional.of(config), List.of(), false);
     LintResult byFiles = plugin.lint(
         ContentSources.scan(project, null, List.of("**/*.md", "**/*.html"), List.of()),
-        Optional.of(config), false);
+        Optional.of(config), List.of(), false);
 
-    assertThat(cli.files()).extracting(FileResult::path)
+    assertThat(cli.files()).extracting(FileOutcome::path)
         .containsExactly("content/a.md", "content/news/b.html");
     assertThat(cli.files()).allSatisfy(f -> assertThat(f.findings()).isNotEmpty());
     List<Tuple> expected =
         cli.files().stream().map(f -> tuple(f.path(), f.findings())).toList();
-    assertThat(byDirectory.files()).extracting(FileResult::path, FileResult::findings)
+    assertThat(byDirectory.files()).extracting(FileOutcome::path, FileOutcome::findings)
         .isEqualTo(expected);
-    assertThat(byFiles.files()).extracting(FileResult::path, FileResult::findings)
+    assertThat(byFiles.files()).extracting(FileOutcome::path, FileOutcome::findings)
         .isEqualTo(expected);
   }
 }

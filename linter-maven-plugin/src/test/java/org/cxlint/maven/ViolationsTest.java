@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
@@ -15,8 +15,8 @@ class ViolationsTest {
     return new Finding("shall", severity, 1, 1, 1, 6, "Use must.", "must", 0, 5);
   }
 
-  private static FileResult file(String path, Severity... severities) {
-    return new FileResult(path, null,
+  private static FileOutcome file(String path, Severity... severities) {
+    return new FileOutcome(path, null,
         Arrays.stream(severities).map(ViolationsTest::finding).toList(), null,
         List.of(), null);
   }

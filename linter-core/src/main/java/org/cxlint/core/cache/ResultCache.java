@@ -1,5 +1,11 @@
 package org.cxlint.core.cache;
 
+import org.cxlint.core.Outline;
+import org.cxlint.core.model.Heading;
+import org.cxlint.core.model.Span;
+import org.cxlint.core.rule.Fix;
+import org.cxlint.core.rule.TextEdit;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -34,7 +40,7 @@ import org.cxlint.core.rule.Severity;
  * several threads.
  */
 public final class ResultCache {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final JsonFactory JSON = new JsonFactory();
 
   private final Path file;
@@ -43,10 +49,19 @@ public final class ResultCache {
   private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
   /** What is kept for one file. */
-  public record Entry(String key, List<Finding> findings, Metrics metrics, List<SectionMetrics> sections) {
+  public record Entry(String key, List<Finding> findings, Metrics metrics,
+      List<SectionMetrics> sections, Outline outline, Map<String, String> siteFacts) {
     public Entry {
       findings = List.copyOf(findings);
       sections = sections == null ? List.of() : List.copyOf(sections);
+      outline = outline == null ? Outline.NONE : outline;
+      siteFacts = siteFacts == null ? Map.of() : Map.copyOf(siteFacts);
+    }
+
+    /** An entry with findings and metrics only. */
+    public Entry(String key, List<Finding> findings, Metrics metrics,
+        List<SectionMetrics> sections) {
+      this(key, findings, metrics, sections, Outline.NONE, Map.of());
     }
   }
 
@@ -151,15 +166,48 @@ public final class ResultCache {
         g.writeNumber(f.endLine());
         g.writeNumber(f.endColumn());
         g.writeString(f.message());
-        g.writeString(f.suggestion());
+        g.writeString(f.advice());
         g.writeNumber(f.startOffset());
         g.writeNumber(f.endOffset());
+        g.writeStartArray();
+        for (Fix fix : f.fixes()) {
+          g.writeStartArray();
+          g.writeString(fix.title());
+          g.writeBoolean(fix.safe());
+          for (TextEdit edit : fix.edits()) {
+            g.writeNumber(edit.start());
+            g.writeNumber(edit.end());
+            g.writeString(edit.replacement());
+          }
+          g.writeEndArray();
+        }
+        g.writeEndArray();
         g.writeEndArray();
       }
       g.writeEndArray();
       if (e.metrics() != null) {
         g.writeFieldName("metrics");
         writeMetrics(g, e.metrics());
+      }
+      Outline o = e.outline();
+      if (o.frontMatter() != null || !o.headings().isEmpty()) {
+        g.writeArrayFieldStart("outline");
+        writeSpan(g, o.frontMatter());
+        for (Heading h : o.headings()) {
+          g.writeNumber(h.level());
+          g.writeString(h.text());
+          writeSpan(g, h.span());
+          writeSpan(g, h.textSpan());
+          g.writeString(h.origin().name());
+        }
+        g.writeEndArray();
+      }
+      if (!e.siteFacts().isEmpty()) {
+        g.writeObjectFieldStart("site");
+        for (Map.Entry<String, String> fact : new java.util.TreeMap<>(e.siteFacts()).entrySet()) {
+          g.writeStringField(fact.getKey(), fact.getValue());
+        }
+        g.writeEndObject();
       }
       if (!e.sections().isEmpty()) {
         g.writeArrayFieldStart("sections");
@@ -176,6 +224,23 @@ public final class ResultCache {
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  private static void writeSpan(JsonGenerator g, Span s) throws IOException {
+    if (s == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(s.start());
+      g.writeNumber(s.end());
+    }
+  }
+
+  private static Span readSpan(JsonParser p) throws IOException {
+    if (p.nextToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    int start = p.getIntValue();
+    return new Span(start, nextInt(p));
   }
 
   private static void writeMetrics(JsonGenerator g, Metrics m) throws IOException {
@@ -227,6 +292,8 @@ public final class ResultCache {
       List<Finding> findings = new ArrayList<>();
       Metrics metrics = null;
       List<SectionMetrics> sections = new ArrayList<>();
+      Outline outline = Outline.NONE;
+      Map<String, String> site = new java.util.HashMap<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
@@ -245,17 +312,58 @@ public final class ResultCache {
               p.nextToken();
               String message = p.getText();
               p.nextToken();
-              String suggestion = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
+              String advice = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
               int so = nextInt(p);
               int eo = nextInt(p);
+              List<Fix> fixes = new ArrayList<>();
+              expect(p.nextToken(), JsonToken.START_ARRAY);
+              while (p.nextToken() == JsonToken.START_ARRAY) {
+                p.nextToken();
+                String title = p.getText();
+                p.nextToken();
+                boolean safe = p.getBooleanValue();
+                List<TextEdit> edits = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                  int start = p.getIntValue();
+                  int end = nextInt(p);
+                  p.nextToken();
+                  edits.add(new TextEdit(start, end, p.getText()));
+                }
+                fixes.add(new Fix(title, edits, safe));
+              }
               expect(p.nextToken(), JsonToken.END_ARRAY);
               if (sev == null) {
                 throw new IOException("bad severity");
               }
-              findings.add(new Finding(rule, sev, line, col, endLine, endCol, message, suggestion, so, eo));
+              findings.add(new Finding(rule, sev, line, col, endLine, endCol, message, advice,
+                  fixes, so, eo));
             }
           }
           case "metrics" -> metrics = readMetrics(p);
+          case "outline" -> {
+            expect(p.currentToken(), JsonToken.START_ARRAY);
+            Span frontMatter = readSpan(p);
+            List<Heading> headings = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              int level = p.getIntValue();
+              p.nextToken();
+              String text = p.getText();
+              Span span = readSpan(p);
+              Span textSpan = readSpan(p);
+              p.nextToken();
+              headings.add(new Heading(level, text, span, textSpan,
+                  Heading.Origin.valueOf(p.getText())));
+            }
+            outline = new Outline(frontMatter, headings);
+          }
+          case "site" -> {
+            expect(p.currentToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String rule = p.currentName();
+              p.nextToken();
+              site.put(rule, p.getText());
+            }
+          }
           case "sections" -> {
             while (p.nextToken() == JsonToken.START_ARRAY) {
               p.nextToken();
@@ -271,7 +379,7 @@ public final class ResultCache {
         }
       }
       if (key != null) {
-        into.put(path, new Entry(key, findings, metrics, sections));
+        into.put(path, new Entry(key, findings, metrics, sections, outline, site));
       }
     }
   }

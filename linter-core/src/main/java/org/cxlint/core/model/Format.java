@@ -22,4 +22,14 @@ public enum Format {
     }
     return null;
   }
+
+  /**
+   * The format for a name, or {@code whenUnknown} when its extension is not one cxlint lints:
+   * the one place that decides what an unknown extension means (plain text for a file named on
+   * the command line, Markdown for standard input or an editor buffer).
+   */
+  public static Format forName(String name, Format whenUnknown) {
+    Format f = name == null ? null : forFileName(name);
+    return f != null ? f : whenUnknown;
+  }
 }

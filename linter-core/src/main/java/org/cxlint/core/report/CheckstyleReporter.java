@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import org.cxlint.core.FileResult;
-import org.cxlint.core.LintResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.RunSummary;
 import org.cxlint.core.rule.Finding;
 
 /**
@@ -23,33 +23,40 @@ public final class CheckstyleReporter implements Reporter {
   }
 
   @Override
-  public void write(LintResult result, ReportSettings settings, OutputStream out)
+  public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out)
       throws IOException {
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     XmlWriter x = new XmlWriter(w);
     x.start("checkstyle").attribute("version", FORMAT_VERSION);
-    for (FileResult file : result.files()) {
-      x.start("file").attribute("name", ReportPaths.relative(file, settings));
-      if (file.error() != null) {
-        x.start("error")
-            .attribute("line", 1)
-            .attribute("severity", "error")
-            .attribute("message", file.error())
-            .attribute("source", "cxlint.lint-error")
-            .end();
+    return new ReportWriter() {
+      @Override
+      public void file(FileOutcome file) throws IOException {
+        x.start("file").attribute("name", ReportPaths.relative(file, settings));
+        if (file.error() != null) {
+          x.start("error")
+              .attribute("line", 1)
+              .attribute("severity", "error")
+              .attribute("message", file.error())
+              .attribute("source", "cxlint.lint-error")
+              .end();
+        }
+        for (Finding f : file.findings()) {
+          x.start("error")
+              .attribute("line", f.line())
+              .attribute("column", f.column())
+              .attribute("severity", f.severity().label())
+              .attribute("message", message(f))
+              .attribute("source", "cxlint." + f.rule())
+              .end();
+        }
+        x.end();
       }
-      for (Finding f : file.findings()) {
-        x.start("error")
-            .attribute("line", f.line())
-            .attribute("column", f.column())
-            .attribute("severity", f.severity().label())
-            .attribute("message", message(f))
-            .attribute("source", "cxlint." + f.rule())
-            .end();
+
+      @Override
+      public void finish(RunSummary summary) throws IOException {
+        x.finish();
       }
-      x.end();
-    }
-    x.finish();
+    };
   }
 
   private static String message(Finding f) {

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import org.cxlint.core.FileResult;
-import org.cxlint.core.LintResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.RunSummary;
 import org.cxlint.core.rule.Finding;
 
 /**
@@ -22,32 +22,38 @@ public final class GithubReporter implements Reporter {
   }
 
   @Override
-  public void write(LintResult result, ReportSettings settings, OutputStream out)
-      throws IOException {
+  public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out) {
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    for (FileResult file : result.files()) {
-      String path = ReportPaths.relative(file, settings);
-      if (file.error() != null) {
-        w.write("::error file=" + property(path) + ",title=cxlint::" + data(file.error()) + "\n");
+    return new ReportWriter() {
+      @Override
+      public void file(FileOutcome file) throws IOException {
+        String path = ReportPaths.relative(file, settings);
+        if (file.error() != null) {
+          w.write("::error file=" + property(path) + ",title=cxlint::" + data(file.error()) + "\n");
+        }
+        for (Finding f : file.findings()) {
+          StringBuilder b = new StringBuilder("::").append(command(f));
+          b.append(" file=").append(property(path));
+          b.append(",line=").append(f.line());
+          b.append(",col=").append(f.column());
+          int endLine = Math.max(f.line(), f.endLine());
+          b.append(",endLine=").append(endLine);
+          // GitHub's end column is the last column of the range (inclusive); ours is exclusive.
+          int endColumn = endLine == f.line() ? Math.max(f.column(), f.endColumn() - 1)
+              : Math.max(1, f.endColumn() - 1);
+          b.append(",endColumn=").append(endColumn);
+          b.append(",title=").append(property(f.rule()));
+          b.append("::").append(data(message(f)));
+          w.write(b.toString());
+          w.write('\n');
+        }
       }
-      for (Finding f : file.findings()) {
-        StringBuilder b = new StringBuilder("::").append(command(f));
-        b.append(" file=").append(property(path));
-        b.append(",line=").append(f.line());
-        b.append(",col=").append(f.column());
-        int endLine = Math.max(f.line(), f.endLine());
-        b.append(",endLine=").append(endLine);
-        // GitHub's end column is the last column of the range (inclusive); ours is exclusive.
-        int endColumn = endLine == f.line() ? Math.max(f.column(), f.endColumn() - 1)
-            : Math.max(1, f.endColumn() - 1);
-        b.append(",endColumn=").append(endColumn);
-        b.append(",title=").append(property(f.rule()));
-        b.append("::").append(data(message(f)));
-        w.write(b.toString());
-        w.write('\n');
+
+      @Override
+      public void finish(RunSummary summary) throws IOException {
+        w.flush();
       }
-    }
-    w.flush();
+    };
   }
 
   private static String command(Finding f) {

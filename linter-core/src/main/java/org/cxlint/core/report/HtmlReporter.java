@@ -20,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.Outline;
+import org.cxlint.core.RunSummary;
+import org.cxlint.core.model.Span;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
@@ -48,7 +51,32 @@ public final class HtmlReporter implements Reporter {
   }
 
   @Override
-  public void write(LintResult result, ReportSettings settings, OutputStream out)
+  public boolean showsMetrics() {
+    return true;
+  }
+
+  @Override
+  public boolean showsText() {
+    return true;
+  }
+
+  @Override
+  public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out) {
+    List<FileOutcome> files = new ArrayList<>();
+    return new ReportWriter() {
+      @Override
+      public void file(FileOutcome outcome) {
+        files.add(outcome);
+      }
+
+      @Override
+      public void finish(RunSummary summary) throws IOException {
+        writeWhole(new LintResult(run.toolVersion(), run.rules(), files), settings, out);
+      }
+    };
+  }
+
+  private void writeWhole(LintResult result, ReportSettings settings, OutputStream out)
       throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     List<RuleRow> rules = ruleRows(result);
@@ -99,7 +127,7 @@ public final class HtmlReporter implements Reporter {
     for (RuleMeta m : result.rules()) {
       rows.putIfAbsent(m.id(), new RuleRow(m.id(), m, new long[3]));
     }
-    for (FileResult file : result.files()) {
+    for (FileOutcome file : result.files()) {
       for (Finding f : file.findings()) {
         rows.computeIfAbsent(f.rule(), id -> new RuleRow(id, null, new long[3]))
             .counts()[f.severity().ordinal()]++;
@@ -164,7 +192,7 @@ public final class HtmlReporter implements Reporter {
           + "</th><th scope=\"col\" class=\"n\">Warnings</th><th scope=\"col\" class=\"n\">Info</th>"
           + "</tr></thead>\n<tbody>\n");
       for (int i : worstFiles.subList(0, Math.min(TOP_FILES, worstFiles.size()))) {
-        FileResult f = result.files().get(i);
+        FileOutcome f = result.files().get(i);
         w.write("<tr><th scope=\"row\"><a href=\"#f-" + i + "\">" + esc(f.path()) + "</a></th>"
             + "<td class=\"n\">" + f.count(Severity.ERROR) + "</td><td class=\"n\">"
             + f.count(Severity.WARNING) + "</td><td class=\"n\">" + f.count(Severity.INFO)
@@ -177,7 +205,7 @@ public final class HtmlReporter implements Reporter {
     w.write("</section>\n");
   }
 
-  private static long weight(FileResult f) {
+  private static long weight(FileOutcome f) {
     return f.count(Severity.ERROR) * 1_000_000L + f.count(Severity.WARNING) * 1_000L
         + f.count(Severity.INFO);
   }
@@ -224,7 +252,7 @@ public final class HtmlReporter implements Reporter {
     double target = 8 / max * barWidth;
     int y = 0;
     for (int i : top) {
-      FileResult f = result.files().get(i);
+      FileOutcome f = result.files().get(i);
       double grade = f.metrics().fleschKincaidGrade();
       double width = Math.max(1, Math.max(0, grade) / max * barWidth);
       w.write("<text x=\"" + (labelWidth - 6) + "\" y=\"" + (y + 15)
@@ -248,7 +276,7 @@ public final class HtmlReporter implements Reporter {
         + "<th scope=\"col\" class=\"n\">Flesch reading ease</th><th scope=\"col\" class=\"n\">"
         + "Words</th></tr></thead>\n<tbody>\n");
     for (int i : top) {
-      FileResult f = result.files().get(i);
+      FileOutcome f = result.files().get(i);
       w.write("<tr><th scope=\"row\"><a href=\"#f-" + i + "\">" + esc(f.path()) + "</a></th>"
           + "<td class=\"n\">" + one(f.metrics().fleschKincaidGrade()) + "</td><td class=\"n\">"
           + one(f.metrics().fleschReadingEase()) + "</td><td class=\"n\">" + f.metrics().words()
@@ -307,7 +335,7 @@ public final class HtmlReporter implements Reporter {
     g.writeEndArray();
     Map<String, Integer> strings = new LinkedHashMap<>();
     g.writeArrayFieldStart("files");
-    for (FileResult file : result.files()) {
+    for (FileOutcome file : result.files()) {
       g.writeStartObject();
       g.writeStringField("p", file.path());
       g.writeStringField("e", file.error());
@@ -317,7 +345,7 @@ public final class HtmlReporter implements Reporter {
       g.writeNumberField("w", m == null ? 0 : m.words());
       SourceFile source = file.source();
       g.writeFieldName("fm");
-      int[] fm = source == null ? null : frontMatterLines(source);
+      int[] fm = source == null ? null : frontMatterLines(source, file.outline());
       if (fm == null) {
         g.writeNull();
       } else {
@@ -397,26 +425,14 @@ public final class HtmlReporter implements Reporter {
     return b.toString();
   }
 
-  /** 1-based first and last line of a leading YAML ({@code ---}) or TOML ({@code +++}) block. */
-  static int[] frontMatterLines(SourceFile source) {
-    if (source.lineCount() < 2) {
+  /** 1-based first and last line of the front-matter block the parser found, or null. */
+  static int[] frontMatterLines(SourceFile source, Outline outline) {
+    Span span = outline.frontMatter();
+    if (span == null || span.isEmpty()) {
       return null;
     }
-    String first = lineText(source, 1).strip();
-    if (!first.equals("---") && !first.equals("+++")) {
-      return null;
-    }
-    for (int l = 2; l <= source.lineCount(); l++) {
-      String t = lineText(source, l).strip();
-      if (t.equals(first) || (first.equals("---") && t.equals("..."))) {
-        return new int[] {1, l};
-      }
-    }
-    return null;
-  }
-
-  private static String lineText(SourceFile s, int line) {
-    return s.text().substring(s.lineStart(line), s.lineEnd(line));
+    return new int[] {source.position(span.start()).line(),
+        source.position(Math.max(span.start(), span.end() - 1)).line()};
   }
 
   private static void number(JsonGenerator g, String field, double v) throws IOException {

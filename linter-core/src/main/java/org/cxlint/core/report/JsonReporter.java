@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.cxlint.core.FileResult;
-import org.cxlint.core.LintResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.RunSummary;
+import org.cxlint.core.model.Position;
+import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.rule.Fix;
+import org.cxlint.core.rule.TextEdit;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.rule.Finding;
-import org.cxlint.core.rule.Severity;
 
 /**
  * The JSON report, in exactly the shape DESIGN.md fixes (other tools read it): {@code tool},
@@ -26,62 +29,91 @@ public final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void write(LintResult result, ReportSettings settings, OutputStream out)
+  public boolean showsMetrics() {
+    return true;
+  }
+
+  @Override
+  public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out)
       throws IOException {
-    writeDocument(result, out, false, JsonReporter::findings, true);
+    Document d = new Document(out, run.toolVersion(), false, JsonReporter::findings);
+    return new ReportWriter() {
+      @Override
+      public void file(FileOutcome outcome) throws IOException {
+        d.file(outcome);
+      }
+
+      @Override
+      public void finish(RunSummary summary) throws IOException {
+        d.finish(summary);
+      }
+    };
   }
 
   /** Fields a file's entry holds after {@code path}, {@code error} and {@code metrics}. */
   @FunctionalInterface
   public interface FileFields {
-    void write(JsonGenerator g, FileResult file) throws IOException;
+    void write(JsonGenerator g, FileOutcome file) throws IOException;
   }
 
   /**
-   * The JSON document this report and {@code cxlint score --format json} share: {@code tool},
-   * then {@code files[]} with {@code path}, {@code error} (when the file could not be linted),
-   * {@code metrics} (when computed; with {@code polysyllables} when asked) and {@code more}'s
-   * fields, then the {@code summary} of findings when {@code summary} is set.
+   * The JSON document this report and {@code cxlint score --format json} share, written as the
+   * files stream in: {@code tool}, then {@code files[]} with {@code path}, {@code error} (when
+   * the file could not be linted), {@code metrics} (when computed; with {@code polysyllables}
+   * when asked) and the caller's fields, then the {@code summary} of findings when one is given.
    */
-  public static void writeDocument(LintResult result, OutputStream out, boolean polysyllables,
-      FileFields more, boolean summary) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+  public static final class Document {
+    private final JsonGenerator g;
+    private final boolean polysyllables;
+    private final FileFields more;
+
+    public Document(OutputStream out, String toolVersion, boolean polysyllables, FileFields more)
+        throws IOException {
+      this.polysyllables = polysyllables;
+      this.more = more;
+      g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeObjectFieldStart("tool");
       g.writeStringField("name", "cxlint");
-      g.writeStringField("version", result.toolVersion());
+      g.writeStringField("version", toolVersion);
       g.writeEndObject();
       g.writeArrayFieldStart("files");
-      for (FileResult f : result.files()) {
-        g.writeStartObject();
-        g.writeStringField("path", f.path());
-        if (f.error() != null) {
-          g.writeStringField("error", f.error());
-        }
-        if (f.metrics() != null) {
-          g.writeFieldName("metrics");
-          writeMetrics(g, f.metrics(), polysyllables);
-        }
-        more.write(g, f);
-        g.writeEndObject();
+    }
+
+    public void file(FileOutcome f) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("path", f.path());
+      if (f.error() != null) {
+        g.writeStringField("error", f.error());
       }
+      if (f.metrics() != null) {
+        g.writeFieldName("metrics");
+        writeMetrics(g, f.metrics(), polysyllables);
+      }
+      more.write(g, f);
+      g.writeEndObject();
+    }
+
+    /** Ends the document, with a {@code summary} unless {@code summary} is null. */
+    public void finish(RunSummary summary) throws IOException {
       g.writeEndArray();
-      if (summary) {
+      if (summary != null) {
         g.writeObjectFieldStart("summary");
-        g.writeNumberField("files", result.files().size());
-        g.writeNumberField("errors", result.count(Severity.ERROR));
-        g.writeNumberField("warnings", result.count(Severity.WARNING));
-        g.writeNumberField("infos", result.count(Severity.INFO));
+        g.writeNumberField("files", summary.files());
+        g.writeNumberField("errors", summary.errors());
+        g.writeNumberField("warnings", summary.warnings());
+        g.writeNumberField("infos", summary.infos());
         g.writeEndObject();
       }
       g.writeEndObject();
       g.writeRaw('\n');
+      g.close();
     }
   }
 
-  private static void findings(JsonGenerator g, FileResult f) throws IOException {
+  private static void findings(JsonGenerator g, FileOutcome f) throws IOException {
     g.writeArrayFieldStart("findings");
     for (Finding x : f.findings()) {
       g.writeStartObject();
@@ -93,6 +125,40 @@ public final class JsonReporter implements Reporter {
       g.writeNumberField("endColumn", x.endColumn());
       g.writeStringField("message", x.message());
       g.writeStringField("suggestion", x.suggestion());
+      if (!x.fixes().isEmpty() && f.source() != null) {
+        writeFixes(g, x, f.source());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * A finding's fixes: {@code title}, {@code safe}, and {@code edits} with 1-based positions
+   * (end exclusive), source offsets and the replacement {@code text}.
+   */
+  private static void writeFixes(JsonGenerator g, Finding x, SourceFile source)
+      throws IOException {
+    g.writeArrayFieldStart("fixes");
+    for (Fix fix : x.fixes()) {
+      g.writeStartObject();
+      g.writeStringField("title", fix.title());
+      g.writeBooleanField("safe", fix.safe());
+      g.writeArrayFieldStart("edits");
+      for (TextEdit e : fix.edits()) {
+        Position a = source.position(Math.min(e.start(), source.length()));
+        Position b = source.position(Math.min(e.end(), source.length()));
+        g.writeStartObject();
+        g.writeNumberField("line", a.line());
+        g.writeNumberField("column", a.column());
+        g.writeNumberField("endLine", b.line());
+        g.writeNumberField("endColumn", b.column());
+        g.writeNumberField("startOffset", e.start());
+        g.writeNumberField("endOffset", e.end());
+        g.writeStringField("text", e.replacement());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -122,12 +188,21 @@ public final class JsonReporter implements Reporter {
     g.writeEndObject();
   }
 
-  /** Scores to one decimal, as people read them; null when undefined. */
+  /**
+   * Scores to two decimals, enough to reproduce published figures (116.145 is 116.15, not
+   * 116.1); null when undefined.
+   */
   private static void score(JsonGenerator g, String name, double value) throws IOException {
     if (Double.isFinite(value)) {
-      g.writeNumberField(name, Math.round(value * 10.0) / 10.0);
+      g.writeNumberField(name, twoDecimals(value));
     } else {
       g.writeNullField(name);
     }
+  }
+
+  /** A score rounded to two decimals, half away from zero, as reports carry it. */
+  public static double twoDecimals(double value) {
+    return new java.math.BigDecimal(Double.toString(value))
+        .setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
   }
 }

@@ -1,7 +1,7 @@
 package org.cxlint.core.report;
 
 import java.nio.file.Path;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 
 /**
  * Paths as CI tools want them: relative to the report's base directory (the repository root),
@@ -12,7 +12,7 @@ final class ReportPaths {
   private ReportPaths() {}
 
   /** The '/'-separated path of {@code file} relative to the base directory, when it is inside. */
-  static String relative(FileResult file, ReportSettings settings) {
+  static String relative(FileOutcome file, ReportSettings settings) {
     Path base = settings == null ? null : settings.baseDirectory();
     Path onDisk = file.source() == null ? null : file.source().path();
     if (base != null && onDisk != null) {

@@ -1,17 +1,14 @@
 package org.cxlint.core.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
+import org.cxlint.core.RunSummary;
 
 /** Finds reporters by name (through {@link ServiceLoader}) and writes report files safely. */
 public final class Reporters {
@@ -48,41 +45,17 @@ public final class Reporters {
    */
   public static void writeAtomically(Reporter reporter, LintResult result,
       ReportSettings settings, Path target) throws IOException {
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    Files.createDirectories(dir);
-    // Not Files.createTempFile: its files are private (0600), and a report is for others to read
-    // (a CI artifact, a web server). A new file made here gets the usual permissions (umask).
-    Path tmp = null;
-    OutputStream stream = null;
-    for (int attempt = 0; stream == null; attempt++) {
-      tmp = dir.resolve("." + abs.getFileName() + "."
-          + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
-          + ".tmp");
-      try {
-        stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        if (attempt > 100) {
-          throw e;
-        }
-      }
-    }
-    boolean moved = false;
+    FileReport report = FileReport.open(reporter,
+        new ReportRun(result.toolVersion(), result.rules()), settings, target);
     try {
-      try (OutputStream out = stream) {
-        reporter.write(result, settings, out);
+      RunSummary summary = RunSummary.EMPTY;
+      for (FileOutcome f : result.files()) {
+        report.file(f);
+        summary = summary.plus(f);
       }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
+      report.finish(summary);
     } finally {
-      if (!moved) {
-        Files.deleteIfExists(tmp);
-      }
+      report.discard();
     }
   }
 }

@@ -14,8 +14,12 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.cxlint.core.FileResult;
-import org.cxlint.core.LintResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.RunSummary;
+import org.cxlint.core.model.Position;
+import org.cxlint.core.rule.Fix;
+import org.cxlint.core.rule.TextEdit;
+import java.util.ArrayList;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.RuleMeta;
@@ -37,8 +41,14 @@ public final class SarifReporter implements Reporter {
     return "sarif";
   }
 
+  /** The fingerprints and fixes need each file's text, also when outcomes are held back. */
   @Override
-  public void write(LintResult result, ReportSettings settings, OutputStream out)
+  public boolean showsText() {
+    return true;
+  }
+
+  @Override
+  public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out)
       throws IOException {
     JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -48,7 +58,7 @@ public final class SarifReporter implements Reporter {
     g.writeStringField("version", "2.1.0");
     g.writeArrayFieldStart("runs");
     g.writeStartObject();
-    Map<String, Integer> ruleIndex = writeTool(g, result);
+    Map<String, Integer> ruleIndex = writeTool(g, run);
     if (settings != null && settings.baseDirectory() != null) {
       g.writeObjectFieldStart("originalUriBaseIds");
       g.writeObjectFieldStart(SRCROOT);
@@ -57,34 +67,58 @@ public final class SarifReporter implements Reporter {
       g.writeEndObject();
     }
     g.writeStringField("columnKind", "utf16CodeUnits");
-    writeInvocation(g, result, settings);
     g.writeArrayFieldStart("results");
-    for (FileResult file : result.files()) {
-      writeResults(g, file, settings, ruleIndex);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeEndArray();
-    g.writeEndObject();
-    g.flush();
-    out.write('\n');
-    out.flush();
+    return new ReportWriter() {
+      /** Files that could not be linted: path and error, for the invocation's notifications. */
+      final List<FileOutcome> failures = new ArrayList<>();
+      /** Files with readability metrics, for the artifacts' properties. */
+      final List<FileOutcome> measured = new ArrayList<>();
+
+      @Override
+      public void file(FileOutcome file) throws IOException {
+        writeResults(g, file, settings, ruleIndex);
+        if (file.error() != null) {
+          failures.add(FileOutcome.failed(file.path(), file.error()));
+        }
+        if (file.metrics() != null) {
+          measured.add(new FileOutcome(file.path(), null, file.format(), List.of(),
+              file.metrics(), List.of(), null, null, null));
+        }
+      }
+
+      @Override
+      public void finish(RunSummary summary) throws IOException {
+        g.writeEndArray();
+        writeInvocation(g, failures, settings);
+        if (!measured.isEmpty()) {
+          writeArtifacts(g, measured, settings);
+        }
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
+        out.flush();
+      }
+    };
   }
 
-  private static Map<String, Integer> writeTool(JsonGenerator g, LintResult result)
+  private static Map<String, Integer> writeTool(JsonGenerator g, ReportRun run)
       throws IOException {
     Map<String, Integer> index = new HashMap<>();
     g.writeObjectFieldStart("tool");
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "cxlint");
-    if (result.toolVersion() != null) {
-      g.writeStringField("version", result.toolVersion());
-      g.writeStringField("semanticVersion", result.toolVersion());
+    if (run.toolVersion() != null) {
+      g.writeStringField("version", run.toolVersion());
+      g.writeStringField("semanticVersion", run.toolVersion());
     }
     g.writeStringField("informationUri", INFORMATION_URI);
     g.writeArrayFieldStart("rules");
-    for (RuleMeta rule : result.rules()) {
-      index.putIfAbsent(rule.id(), index.size());
+    for (RuleMeta rule : run.rules()) {
+      if (index.putIfAbsent(rule.id(), index.size()) != null) {
+        continue;
+      }
       g.writeStartObject();
       g.writeStringField("id", rule.id());
       g.writeStringField("name", pascalCase(rule.id()));
@@ -117,37 +151,20 @@ public final class SarifReporter implements Reporter {
       g.writeEndObject();
       g.writeEndObject();
     }
-    // Findings from outside the enabled rules (e.g. a parser's own problems) still get a
-    // descriptor, so every result has a ruleIndex that viewers can resolve.
-    for (FileResult file : result.files()) {
-      for (Finding f : file.findings()) {
-        if (!index.containsKey(f.rule())) {
-          index.put(f.rule(), index.size());
-          g.writeStartObject();
-          g.writeStringField("id", f.rule());
-          g.writeStringField("name", pascalCase(f.rule()));
-          g.writeObjectFieldStart("shortDescription");
-          g.writeStringField("text", f.rule());
-          g.writeEndObject();
-          g.writeEndObject();
-        }
-      }
-    }
     g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
     return index;
   }
 
-  private static void writeInvocation(JsonGenerator g, LintResult result, ReportSettings settings)
-      throws IOException {
-    List<FileResult> failures = result.failures();
+  private static void writeInvocation(JsonGenerator g, List<FileOutcome> failures,
+      ReportSettings settings) throws IOException {
     g.writeArrayFieldStart("invocations");
     g.writeStartObject();
     g.writeBooleanField("executionSuccessful", failures.isEmpty());
     if (!failures.isEmpty()) {
       g.writeArrayFieldStart("toolExecutionNotifications");
-      for (FileResult failed : failures) {
+      for (FileOutcome failed : failures) {
         g.writeStartObject();
         g.writeStringField("level", "error");
         g.writeObjectFieldStart("message");
@@ -168,8 +185,25 @@ public final class SarifReporter implements Reporter {
     g.writeEndArray();
   }
 
+  /** Each measured file as an artifact whose properties hold its readability, two decimals. */
+  private static void writeArtifacts(JsonGenerator g, List<FileOutcome> measured,
+      ReportSettings settings) throws IOException {
+    g.writeArrayFieldStart("artifacts");
+    for (FileOutcome f : measured) {
+      g.writeStartObject();
+      g.writeFieldName("location");
+      writeUri(g, f, settings);
+      g.writeObjectFieldStart("properties");
+      g.writeFieldName("metrics");
+      JsonReporter.writeMetrics(g, f.metrics(), false);
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private static void writeResults(
-      JsonGenerator g, FileResult file, ReportSettings settings, Map<String, Integer> ruleIndex)
+      JsonGenerator g, FileOutcome file, ReportSettings settings, Map<String, Integer> ruleIndex)
       throws IOException {
     Map<String, Integer> occurrences = new HashMap<>();
     for (Finding f : file.findings()) {
@@ -201,13 +235,63 @@ public final class SarifReporter implements Reporter {
       g.writeObjectFieldStart("partialFingerprints");
       g.writeStringField(FINGERPRINT_KEY, fingerprint(file, f, occurrences));
       g.writeEndObject();
+      if (!f.fixes().isEmpty() && file.source() != null) {
+        writeFixes(g, file, f, settings);
+      }
       g.writeEndObject();
     }
   }
 
-  private static void writeArtifactLocation(JsonGenerator g, FileResult file, ReportSettings s)
+  /** SARIF 2.1.0 §3.55: each fix as a description and the replacements in its one file. */
+  private static void writeFixes(JsonGenerator g, FileOutcome file, Finding f,
+      ReportSettings settings) throws IOException {
+    SourceFile source = file.source();
+    g.writeArrayFieldStart("fixes");
+    for (Fix fix : f.fixes()) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("description");
+      g.writeStringField("text", fix.title());
+      g.writeEndObject();
+      g.writeArrayFieldStart("artifactChanges");
+      g.writeStartObject();
+      writeArtifactLocation(g, file, settings);
+      g.writeArrayFieldStart("replacements");
+      for (TextEdit e : fix.edits()) {
+        Position a = source.position(Math.min(e.start(), source.length()));
+        Position b = source.position(Math.min(e.end(), source.length()));
+        g.writeStartObject();
+        g.writeObjectFieldStart("deletedRegion");
+        g.writeNumberField("startLine", a.line());
+        g.writeNumberField("startColumn", a.column());
+        g.writeNumberField("endLine", b.line());
+        g.writeNumberField("endColumn", b.column());
+        g.writeEndObject();
+        g.writeObjectFieldStart("insertedContent");
+        g.writeStringField("text", e.replacement());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeObjectFieldStart("properties");
+      g.writeBooleanField("safe", fix.safe());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeArtifactLocation(JsonGenerator g, FileOutcome file, ReportSettings s)
       throws IOException {
-    g.writeObjectFieldStart("artifactLocation");
+    g.writeFieldName("artifactLocation");
+    writeUri(g, file, s);
+  }
+
+  /** An artifactLocation object: a URI relative to %SRCROOT%, or an absolute file URI. */
+  private static void writeUri(JsonGenerator g, FileOutcome file, ReportSettings s)
+      throws IOException {
+    g.writeStartObject();
     String relative = ReportPaths.relative(file, s);
     boolean absolute = relative.startsWith("/") || relative.matches("[A-Za-z]:/.*");
     boolean outside = relative.equals("..") || relative.startsWith("../");
@@ -231,7 +315,7 @@ public final class SarifReporter implements Reporter {
    * earlier findings of the same rule sit on an identical line: it changes when the flagged line
    * changes, not when unrelated lines are added above it.
    */
-  static String fingerprint(FileResult file, Finding f, Map<String, Integer> occurrences) {
+  static String fingerprint(FileOutcome file, Finding f, Map<String, Integer> occurrences) {
     String lineText = lineText(file.source(), f.line());
     String key = f.rule() + '\u0000' + file.path() + '\u0000' + lineText;
     int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;

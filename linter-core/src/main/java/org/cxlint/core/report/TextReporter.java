@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.cxlint.core.FileResult;
-import org.cxlint.core.LintResult;
+import org.cxlint.core.FileOutcome;
+import org.cxlint.core.RunSummary;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
 
@@ -32,50 +32,58 @@ public final class TextReporter implements Reporter {
   }
 
   @Override
-  public void write(LintResult result, ReportSettings settings, OutputStream out)
-      throws IOException {
+  public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out) {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     Paint paint = new Paint(settings.color());
-    long filesWithProblems = 0;
-    for (FileResult f : result.files()) {
-      if (f.findings().isEmpty() && f.error() == null) {
-        continue;
-      }
-      if (!f.findings().isEmpty()) {
-        filesWithProblems++;
-      }
-      w.write(paint.on(UNDERLINE, f.path()) + "\n");
-      if (f.error() != null) {
-        w.write("  " + paint.on(RED, "error") + "  " + oneLine(f.error()) + "\n");
-      }
-      int posWidth = 0;
-      for (Finding x : f.findings()) {
-        posWidth = Math.max(posWidth, position(x).length());
-      }
-      String indent = " ".repeat(2 + posWidth + 2 + 7 + 2);
-      for (Finding x : f.findings()) {
-        String pos = position(x);
-        String sev = x.severity().label();
-        w.write("  " + paint.on(DIM, pos) + " ".repeat(posWidth - pos.length()) + "  "
-            + paint.on(color(x.severity()), sev) + " ".repeat(7 - sev.length()) + "  "
-            + oneLine(x.message()) + "  " + paint.on(DIM, x.rule()) + "\n");
-        if (x.suggestion() != null && !x.suggestion().isBlank()) {
-          w.write(indent + paint.on(GREEN, "→") + " " + oneLine(x.suggestion()) + "\n");
+    return new ReportWriter() {
+      long filesWithProblems;
+
+      @Override
+      public void file(FileOutcome f) throws IOException {
+        if (f.findings().isEmpty() && f.error() == null) {
+          return;
         }
+        if (!f.findings().isEmpty()) {
+          filesWithProblems++;
+        }
+        w.write(paint.on(UNDERLINE, f.path()) + "\n");
+        if (f.error() != null) {
+          w.write("  " + paint.on(RED, "error") + "  " + oneLine(f.error()) + "\n");
+        }
+        int posWidth = 0;
+        for (Finding x : f.findings()) {
+          posWidth = Math.max(posWidth, position(x).length());
+        }
+        String indent = " ".repeat(2 + posWidth + 2 + 7 + 2);
+        for (Finding x : f.findings()) {
+          String pos = position(x);
+          String sev = x.severity().label();
+          w.write("  " + paint.on(DIM, pos) + " ".repeat(posWidth - pos.length()) + "  "
+              + paint.on(color(x.severity()), sev) + " ".repeat(7 - sev.length()) + "  "
+              + oneLine(x.message()) + "  " + paint.on(DIM, x.rule()) + "\n");
+          String suggestion = x.suggestion();
+          if (suggestion != null) {
+            w.write(indent + paint.on(GREEN, "→") + " " + oneLine(suggestion) + "\n");
+          }
+        }
+        w.write("\n");
       }
-      w.write("\n");
-    }
-    w.write(summary(result, filesWithProblems, paint) + "\n");
-    w.flush();
+
+      @Override
+      public void finish(RunSummary summary) throws IOException {
+        w.write(summary(summary, filesWithProblems, paint) + "\n");
+        w.flush();
+      }
+    };
   }
 
-  private static String summary(LintResult result, long filesWithProblems, Paint paint) {
-    long errors = result.count(Severity.ERROR);
-    long warnings = result.count(Severity.WARNING);
-    long infos = result.count(Severity.INFO);
+  private static String summary(RunSummary result, long filesWithProblems, Paint paint) {
+    long errors = result.errors();
+    long warnings = result.warnings();
+    long infos = result.infos();
     long problems = errors + warnings + infos;
-    int failed = result.failures().size();
-    int files = result.files().size();
+    int failed = result.failed();
+    int files = result.files();
     String failures = failed == 0 ? ""
         : "; " + plural(failed, "file") + (failed == 1 ? " was" : " were") + " not linted";
     if (problems == 0) {

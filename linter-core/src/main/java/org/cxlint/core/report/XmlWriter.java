@@ -31,6 +31,32 @@ final class XmlWriter {
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   }
 
+  /**
+   * A writer of the children of an element {@code enclosing} that another writer opens: no XML
+   * declaration, indented one level, never closing {@code enclosing} (see {@link #children}).
+   */
+  static XmlWriter fragment(Writer out, String enclosing) {
+    return new XmlWriter(out, enclosing);
+  }
+
+  private XmlWriter(Writer out, String enclosing) {
+    this.out = out;
+    open.push(new Open(enclosing));
+  }
+
+  /** Flushes what a {@link #fragment} wrote. */
+  void flush() throws IOException {
+    out.flush();
+  }
+
+  /** Copies the children a {@link #fragment} wrote into the element open here. */
+  XmlWriter children(java.io.Reader content) throws IOException {
+    closeStartTag();
+    open.peek().hasChildren = true;
+    content.transferTo(out);
+    return this;
+  }
+
   XmlWriter start(String name) throws IOException {
     closeStartTag();
     if (!open.isEmpty()) {

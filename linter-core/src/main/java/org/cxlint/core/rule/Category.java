@@ -11,7 +11,9 @@ public enum Category {
   LANGUAGE,
   READABILITY,
   FRONTMATTER,
-  CUSTOM;
+  CUSTOM,
+  /** Reported by the engine itself: input it cannot read, suppression comments it cannot use. */
+  ENGINE;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -59,24 +59,16 @@ class LinterCacheTest {
     public void check(ContentDocument document, RuleContext context) {}
 
     @Override
-    public SiteCheck startRun() {
-      java.util.Set<ContentDocument> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-      return new SiteCheck() {
-        @Override
-        public void observe(ContentDocument document, RuleOptions options) {
-          seen.add(document);
-        }
+    public String facts(ContentDocument document, RuleOptions options) {
+      return document.source().text().contains("privacy") ? "privacy" : "-";
+    }
 
-        @Override
-        public void finish(SiteReport report) {
-          boolean mentioned = seen.stream()
-              .anyMatch(d -> d.source().text().contains("privacy"));
-          seen.stream().map(ContentDocument::source)
-              .filter(f -> f.path().endsWith("a.txt")).findFirst()
-              .filter(f -> !mentioned)
-              .ifPresent(f -> report.report(f, null, "No page mentions privacy.", null));
-        }
-      };
+    @Override
+    public void finish(java.util.List<Observed> files, SiteReport report) {
+      boolean mentioned = files.stream().anyMatch(f -> f.facts().equals("privacy"));
+      files.stream().map(Observed::path).filter(p -> p.endsWith("a.txt")).findFirst()
+          .filter(p -> !mentioned)
+          .ifPresent(p -> report.report(p, "No page mentions privacy.", null));
     }
   }
 

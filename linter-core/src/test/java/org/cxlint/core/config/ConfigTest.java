@@ -42,26 +42,45 @@ class ConfigTest {
     return (ConfigException) t;
   }
 
+  /** The rule pack's rules among {@code rules} (the engine's own are tested on their own). */
+  private static List<ConfiguredRule> pack(List<ConfiguredRule> rules) {
+    return rules.stream().filter(r -> !org.cxlint.core.EngineRules.isEngineRule(r.id())).toList();
+  }
+
+  /** The ids of the rule pack's rules (the engine's own rules are tested on their own). */
   private static List<String> ids(List<ConfiguredRule> rules) {
-    return rules.stream().map(ConfiguredRule::id).toList();
+    return rules.stream().map(ConfiguredRule::id)
+        .filter(id -> !org.cxlint.core.EngineRules.isEngineRule(id)).toList();
+  }
+
+  @Test
+  void theEngineRulesAreOnByDefaultAndConfigurableLikeAnyRule() throws Exception {
+    assertThat(load("").rulesFor("a.md")).extracting(ConfiguredRule::id)
+        .contains("parse-error", "invalid-suppression");
+    Config c = load("rules:\n  invalid-suppression: off\n  parse-error: warning\n");
+    assertThat(c.rulesFor("a.md")).extracting(ConfiguredRule::id)
+        .doesNotContain("invalid-suppression");
+    assertThat(c.rulesFor("a.md")).filteredOn(r -> r.id().equals("parse-error"))
+        .singleElement().satisfies(r -> assertThat(r.severityOverride())
+            .isEqualTo(org.cxlint.core.rule.Severity.WARNING));
   }
 
   @Test
   void defaultsAreTheRecommendedPreset() {
     Config c = Config.defaults(registry);
-    assertThat(ids(c.rulesFor("a.md"))).containsExactly("link-text", "shall");
+    assertThat(ids(pack(c.rulesFor("a.md")))).containsExactly("link-text", "shall");
     assertThat(c.file()).isEmpty();
   }
 
   @Test
   void emptyFileMeansDefaults() throws Exception {
-    assertThat(ids(load("").rulesFor("a.md"))).containsExactly("link-text", "shall");
-    assertThat(ids(load("# nothing yet\n").rulesFor("a.md"))).containsExactly("link-text", "shall");
+    assertThat(ids(pack(load("").rulesFor("a.md")))).containsExactly("link-text", "shall");
+    assertThat(ids(pack(load("# nothing yet\n").rulesFor("a.md")))).containsExactly("link-text", "shall");
   }
 
   @Test
   void strictTurnsEveryRuleOn() throws Exception {
-    assertThat(ids(load("extends: strict\n").rulesFor("a.md")))
+    assertThat(ids(pack(load("extends: strict\n").rulesFor("a.md"))))
         .containsExactly("link-text", "shall", "utilize");
   }
 
@@ -73,7 +92,7 @@ class ConfigTest {
           shall: warning
           utilize: { severity: error, max: 30, ratio: 0.25, strict: true, words: [a, b], mode: thorough, instead: use }
         """);
-    List<ConfiguredRule> rules = c.rulesFor("a.md");
+    List<ConfiguredRule> rules = pack(c.rulesFor("a.md"));
     assertThat(ids(rules)).containsExactly("shall", "utilize");
     assertThat(rules.get(0).severityOverride()).isEqualTo(Severity.WARNING);
     ConfiguredRule u = rules.get(1);
@@ -88,7 +107,7 @@ class ConfigTest {
 
   @Test
   void optionsWithoutSeverityTurnARuleOnAtItsDefault() throws Exception {
-    ConfiguredRule u = load("rules:\n  utilize: { max: 5 }\n").rulesFor("a.md").get(2);
+    ConfiguredRule u = pack(load("rules:\n  utilize: { max: 5 }\n").rulesFor("a.md")).get(2);
     assertThat(u.id()).isEqualTo("utilize");
     assertThat(u.severityOverride()).isNull();
     assertThat(u.options().integer("max")).isEqualTo(5);
@@ -193,7 +212,7 @@ class ConfigTest {
   void extendsAnotherFileRelativeToThisOne() throws Exception {
     write("team/base.yml", "extends: strict\nrules:\n  shall: info\n  utilize: { max: 9 }\n");
     Config c = load("extends: team/base.yml\nrules:\n  utilize: { severity: error }\n");
-    List<ConfiguredRule> rules = c.rulesFor("a.md");
+    List<ConfiguredRule> rules = pack(c.rulesFor("a.md"));
     assertThat(ids(rules)).containsExactly("link-text", "shall", "utilize");
     assertThat(rules.get(1).severityOverride()).isEqualTo(Severity.INFO);
     assertThat(rules.get(2).severityOverride()).isEqualTo(Severity.ERROR);
@@ -248,16 +267,16 @@ class ConfigTest {
           - files: ["**/legal.md"]
             rules: { shall: error }
         """);
-    assertThat(ids(c.rulesFor("content/a.md"))).containsExactly("link-text", "shall");
-    assertThat(c.rulesFor("content/a.md").get(1).severityOverride()).isEqualTo(Severity.WARNING);
-    List<ConfiguredRule> news = c.rulesFor("content/news/a.md");
+    assertThat(ids(pack(c.rulesFor("content/a.md")))).containsExactly("link-text", "shall");
+    assertThat(pack(c.rulesFor("content/a.md")).get(1).severityOverride()).isEqualTo(Severity.WARNING);
+    List<ConfiguredRule> news = pack(c.rulesFor("content/news/a.md"));
     assertThat(ids(news)).containsExactly("link-text", "utilize");
     assertThat(news.get(1).options().integer("max")).isEqualTo(4);
-    List<ConfiguredRule> legal = c.rulesFor("content/news/legal.md");
+    List<ConfiguredRule> legal = pack(c.rulesFor("content/news/legal.md"));
     assertThat(ids(legal)).containsExactly("link-text", "shall", "utilize");
     assertThat(legal.get(1).severityOverride()).isEqualTo(Severity.ERROR);
     assertThat(c.enabledRules()).extracting(RuleMeta::id)
-        .containsExactly("link-text", "shall", "utilize");
+        .containsExactly("invalid-suppression", "link-text", "parse-error", "shall", "utilize");
   }
 
   @Test
@@ -322,8 +341,8 @@ class ConfigTest {
             rules: { custom-bar: off }
         """);
     Config c = Config.load(f, registry, List.of(new WordsExtension()));
-    assertThat(ids(c.rulesFor("b.md"))).containsExactly("custom-bar", "custom-foo", "link-text", "shall");
-    assertThat(ids(c.rulesFor("a.md"))).containsExactly("custom-foo", "link-text", "shall");
+    assertThat(ids(pack(c.rulesFor("b.md")))).containsExactly("custom-bar", "custom-foo", "link-text", "shall");
+    assertThat(ids(pack(c.rulesFor("a.md")))).containsExactly("custom-foo", "link-text", "shall");
     assertThat(c.registry().find("custom-foo")).isPresent();
     String other = Config.load(write("x.yml", "customRules: [foo, baz]\nrules: { custom-foo: error }\n"
         + "overrides: [{ files: [a.md], rules: { custom-baz: off } }]\n"),

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
@@ -52,7 +52,7 @@ class CustomRulesConfigTest {
     Files.writeString(dir.resolve("draft.txt"), "Send an e-mail about synergy.\n\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n");
     LintResult result = new Linter(config.registry(), config, LinterSettings.defaults())
         .lint(List.of(dir.resolve("draft.txt")), dir);
-    FileResult file = result.files().get(0);
+    FileOutcome file = result.files().get(0);
     assertThat(file.findings()).extracting(Finding::rule, Finding::severity, Finding::line, Finding::column)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("agency-terms", Severity.ERROR, 1, 9),

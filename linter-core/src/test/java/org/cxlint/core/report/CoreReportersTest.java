@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.rule.Finding;
@@ -31,9 +31,17 @@ class CoreReportersTest {
     Metrics m = new Metrics(812, 41, 1290, 3950, 88, 30, 58.123, 9.249, 11.0, 10.94, 10.4,
         Double.NaN);
     return new LintResult("1.2.3", List.of(), List.of(
-        new FileResult("content/a.md", null, List.of(shall, link, longOne), m, null, null),
-        new FileResult("content/b.md", null, List.of(), null, null, null),
-        FileResult.failed("content/c.md", "cannot read content/c.md: permission denied")));
+        new FileOutcome("content/a.md", null, List.of(shall, link, longOne), m, null, null),
+        new FileOutcome("content/b.md", null, List.of(), null, null, null),
+        FileOutcome.failed("content/c.md", "cannot read content/c.md: permission denied")));
+  }
+
+  @Test
+  void scoresCarryTwoDecimalsSoPublishedValuesCanBeReproduced() {
+    // "The cat sat on the mat.": Flesch Reading Ease 206.835 - 1.015 * 6 - 84.6 * 1 = 116.145
+    assertThat(JsonReporter.twoDecimals(206.835 - 1.015 * 6 - 84.6)).isEqualTo(116.15);
+    assertThat(JsonReporter.twoDecimals(-8.049)).isEqualTo(-8.05);
+    assertThat(JsonReporter.twoDecimals(9.0)).isEqualTo(9.0);
   }
 
   private static String write(Reporter r, LintResult result, boolean color) throws IOException {
@@ -59,10 +67,10 @@ class CoreReportersTest {
               "syllables" : 1290,
               "letters" : 3950,
               "complexWords" : 88,
-              "fleschReadingEase" : 58.1,
-              "fleschKincaidGrade" : 9.2,
+              "fleschReadingEase" : 58.12,
+              "fleschKincaidGrade" : 9.25,
               "gunningFog" : 11.0,
-              "smogIndex" : 10.9,
+              "smogIndex" : 10.94,
               "colemanLiauIndex" : 10.4,
               "automatedReadabilityIndex" : null
             },
@@ -139,7 +147,7 @@ class CoreReportersTest {
   @Test
   void textSaysSoWhenClean() throws IOException {
     LintResult clean = new LintResult("1", List.of(),
-        List.of(new FileResult("a.md", null, List.of(), null, null, null)));
+        List.of(new FileOutcome("a.md", null, List.of(), null, null, null)));
     assertThat(write(new TextReporter(), clean, false)).isEqualTo("✔ No problems in 1 file.\n");
   }
 
@@ -180,10 +188,17 @@ class CoreReportersTest {
       }
 
       @Override
-      public void write(LintResult result, ReportSettings settings, OutputStream out)
-          throws IOException {
-        out.write("half a rep".getBytes(StandardCharsets.UTF_8));
-        throw new IOException("disk full");
+      public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out) {
+        return new ReportWriter() {
+          @Override
+          public void file(org.cxlint.core.FileOutcome outcome) throws IOException {
+            out.write("half a rep".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public void finish(org.cxlint.core.RunSummary summary) {}
+        };
       }
     };
     assertThatThrownBy(() -> Reporters.writeAtomically(failing, sample(), ReportSettings.plain(),

@@ -3,7 +3,7 @@ package org.cxlint.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Severity;
@@ -29,7 +29,7 @@ class GithubReporterTest {
   void escapesPercentLineBreaksAndPropertyDelimiters() {
     Finding f = new Finding("link-text", Severity.WARNING, 2, 3, 2, 9,
         "100% wrong:\r\nsee, here", null, 0, 1);
-    FileResult r = new FileResult("a,b:c%.md", null, List.of(f), null, List.of(), null);
+    FileOutcome r = new FileOutcome("a,b:c%.md", null, List.of(f), null, List.of(), null);
     String out = SampleResults.write(new GithubReporter(),
         new LintResult("1", List.of(), List.of(r)), ReportSettings.plain());
     assertThat(out).isEqualTo("::warning file=a%2Cb%3Ac%25.md,line=2,col=3,endLine=2,endColumn=8,"

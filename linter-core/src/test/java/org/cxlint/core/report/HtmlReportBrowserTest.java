@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Severity;
 import org.junit.jupiter.api.AfterAll;
@@ -98,7 +98,7 @@ class HtmlReportBrowserTest {
     }
     String payload = "\"><img src=x onerror=\"window.__cxlintPwned='message'\"><script>"
         + "window.__cxlintPwned='message'</script></textarea>";
-    FileResult file = SampleResults.file("content/<script>alert(1)</script>\"><img src=x "
+    FileOutcome file = SampleResults.file("content/<script>alert(1)</script>\"><img src=x "
             + "onerror=alert(1)>.md", text)
         .finding("link-text", Severity.WARNING, "here\"><img src=x onerror=window.__cxlintPwned=2>",
             "Link text " + payload, "Suggestion " + payload)
@@ -121,7 +121,7 @@ class HtmlReportBrowserTest {
 
   /** 450 files; the last holds 2,500 lines with a finding on line 2,400. */
   static LintResult largeResult() {
-    List<FileResult> files = new ArrayList<>();
+    List<FileOutcome> files = new ArrayList<>();
     for (int i = 0; i < 449; i++) {
       files.add(SampleResults.file(String.format("content/page-%03d.md", i), "# Page\n\nText.\n")
           .build());

@@ -3,7 +3,7 @@ package org.cxlint.core.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
@@ -71,6 +71,21 @@ final class SampleResults {
       return this;
     }
 
+    /** A finding over the first {@code covered} that carries a fix replacing it. */
+    FileBuilder fixable(String rule, Severity severity, String covered, String message,
+        String replacement, boolean safe) {
+      int at = source.text().indexOf(covered);
+      Position start = source.position(at);
+      Position end = source.position(at + covered.length());
+      org.cxlint.core.model.Span span = new org.cxlint.core.model.Span(at, at + covered.length());
+      findings.add(new Finding(rule, severity, start.line(), start.column(), end.line(),
+          end.column(), message, null, List.of(safe
+              ? org.cxlint.core.rule.Fix.replacing(span, replacement)
+              : org.cxlint.core.rule.Fix.suggestReplacing(span, replacement)),
+          at, at + covered.length()));
+      return this;
+    }
+
     FileBuilder finding(String rule, Severity severity, String covered, String message,
         String suggestion) {
       return finding(rule, severity, covered, 0, message, suggestion);
@@ -91,10 +106,17 @@ final class SampleResults {
           flesch, grade, grade + 2, grade + 1.5, grade + 0.5, grade + 0.2);
     }
 
-    FileResult build() {
+    FileOutcome build() {
       findings.sort(java.util.Comparator.comparingInt(Finding::line)
           .thenComparingInt(Finding::column).thenComparing(Finding::rule));
-      return new FileResult(source.displayPath(), source, findings, metrics, sections, null);
+      // The outline comes from the parser, as the pipeline's does (the front matter the HTML
+      // report marks).
+      org.cxlint.core.model.Format format =
+          org.cxlint.core.model.Format.forName(source.displayPath(), org.cxlint.core.model.Format.TEXT);
+      org.cxlint.core.model.ContentDocument d = org.cxlint.core.parse.Parsers.parse(source, format);
+      return new FileOutcome(source.displayPath(), source, format, findings, metrics, sections,
+          new org.cxlint.core.Outline(d.frontMatter().span(), d.headings()), java.util.Map.of(),
+          null);
     }
   }
 
@@ -122,7 +144,7 @@ final class SampleResults {
 
   /** Two files (one with three findings, one clean) and one unreadable file. */
   static LintResult standard() {
-    FileResult guide = file("content/guide.md", GUIDE)
+    FileOutcome guide = file("content/guide.md", GUIDE)
         .finding("shall", Severity.INFO, "shall", 0, "\u201cShall\u201d is unclear.",
             "Use \u201cmust\u201d.")
         .finding("link-text", Severity.WARNING, "click here",
@@ -136,9 +158,9 @@ final class SampleResults {
         .section(null, 1, 6.1, 70.3)
         .section("Grant guide", 5, 10.2, 48.0)
         .build();
-    FileResult clean = file("content/clean.md", "# Clean\n\nShort words.\n").metrics(2.0, 95.0)
+    FileOutcome clean = file("content/clean.md", "# Clean\n\nShort words.\n").metrics(2.0, 95.0)
         .build();
-    FileResult broken = FileResult.failed("content/broken.md",
+    FileOutcome broken = FileOutcome.failed("content/broken.md",
         "content/broken.md: cannot read: malformed input (not UTF-8) at byte 12");
     return new LintResult("0.1.0-test", List.of(LINK_TEXT, SHALL, IMAGE_ALT),
         List.of(broken, clean, guide));

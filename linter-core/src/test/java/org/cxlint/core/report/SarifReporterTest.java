@@ -12,7 +12,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Severity;
 import org.junit.jupiter.api.Test;
@@ -92,15 +92,41 @@ class SarifReporterTest {
   }
 
   @Test
-  void findingsOfRulesThatAreNotListedGetADescriptorToo() throws Exception {
-    FileResult r = SampleResults.file("a.md", "Some text.\n")
+  void fixesAreSarifFixObjectsValidAgainstTheSchema() throws Exception {
+    FileOutcome r = SampleResults.file("a.md", "Intro.\nWe shall utilize it.\n")
+        .fixable("shall", Severity.WARNING, "shall", "Use must.", "must", false)
+        .fixable("utilize", Severity.INFO, "utilize", "Write use.", "use", true).build();
+    String sarif = SampleResults.write(new SarifReporter(),
+        new LintResult("1", List.of(SampleResults.SHALL), List.of(r)), ReportSettings.plain());
+    assertThat(validate(sarif)).isEmpty();
+    JsonNode results = JSON.readTree(sarif).at("/runs/0/results");
+    JsonNode fix = results.get(1).at("/fixes/0");
+    assertThat(fix.at("/description/text").asText()).isEqualTo("Replace with “use”");
+    assertThat(fix.at("/properties/safe").asBoolean()).isTrue();
+    JsonNode change = fix.at("/artifactChanges/0");
+    assertThat(change.at("/artifactLocation/uri").asText()).isEqualTo("a.md");
+    JsonNode replacement = change.at("/replacements/0");
+    assertThat(replacement.at("/deletedRegion/startLine").asInt()).isEqualTo(2);
+    assertThat(replacement.at("/deletedRegion/startColumn").asInt()).isEqualTo(10);
+    assertThat(replacement.at("/deletedRegion/endColumn").asInt()).isEqualTo(17);
+    assertThat(replacement.at("/insertedContent/text").asText()).isEqualTo("use");
+    assertThat(results.get(0).at("/fixes/0/properties/safe").asBoolean()).isFalse();
+    assertThat(results.get(0).at("/message/text").asText()).isEqualTo("Use must."); // the fix is in the message already
+  }
+
+  @Test
+  void findingsOfRulesThatAreNotListedHaveNoRuleIndex() throws Exception {
+    FileOutcome r = SampleResults.file("a.md", "Some text.\n")
         .finding("parse-error", Severity.ERROR, "text", "Cannot parse.", null).build();
     String sarif = SampleResults.write(new SarifReporter(),
         new LintResult("1", List.of(SampleResults.SHALL), List.of(r)), ReportSettings.plain());
     assertThat(validate(sarif)).isEmpty();
     JsonNode run = JSON.readTree(sarif).at("/runs/0");
-    assertThat(run.at("/tool/driver/rules/1/id").asText()).isEqualTo("parse-error");
-    assertThat(run.at("/results/0/ruleIndex").asInt()).isEqualTo(1);
+    // Descriptors come first, before the results stream; every rule a run can report is among
+    // the enabled rules, and a result of another rule keeps its ruleId without an index.
+    assertThat(run.at("/tool/driver/rules")).hasSize(1);
+    assertThat(run.at("/results/0/ruleId").asText()).isEqualTo("parse-error");
+    assertThat(run.at("/results/0").has("ruleIndex")).isFalse();
   }
 
   @Test
@@ -122,7 +148,7 @@ class SarifReporterTest {
   @Test
   void urisAreRelativeToTheBaseDirectoryAndEncoded(@TempDir Path repo) throws Exception {
     Path file = repo.resolve("content/my page.md");
-    FileResult r = SampleResults.file("../elsewhere/my page.md", file, "Applicants shall.\n")
+    FileOutcome r = SampleResults.file("../elsewhere/my page.md", file, "Applicants shall.\n")
         .finding("shall", Severity.INFO, "shall", "m", "s").build();
     String sarif = SampleResults.write(new SarifReporter(),
         new LintResult("1", List.of(SampleResults.SHALL), List.of(r)),
@@ -139,9 +165,9 @@ class SarifReporterTest {
   void filesOutsideTheBaseDirectoryGetAbsoluteUris(@TempDir Path dir) throws Exception {
     Path repo = dir.resolve("repo");
     Path outside = dir.resolve("elsewhere/page.md");
-    FileResult r = SampleResults.file("../elsewhere/page.md", outside, "Applicants shall.\n")
+    FileOutcome r = SampleResults.file("../elsewhere/page.md", outside, "Applicants shall.\n")
         .finding("shall", Severity.INFO, "shall", "m", "s").build();
-    FileResult failed = FileResult.failed("../elsewhere/broken.md", "cannot read");
+    FileOutcome failed = FileOutcome.failed("../elsewhere/broken.md", "cannot read");
     String sarif = SampleResults.write(new SarifReporter(),
         new LintResult("1", List.of(SampleResults.SHALL), List.of(failed, r)),
         new ReportSettings(false, repo));
@@ -169,7 +195,7 @@ class SarifReporterTest {
   }
 
   private static List<String> fingerprints(String text) throws Exception {
-    FileResult r = SampleResults.file("a.md", text)
+    FileOutcome r = SampleResults.file("a.md", text)
         .finding("shall", Severity.INFO, "shall", 0, "m", null)
         .finding("shall", Severity.INFO, "shall", 1, "m", null)
         .build();

@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.cxlint.core.FileResult;
+import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Severity;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class XmlReportersTest {
   @Test
   void hostileTextStaysWellFormedAndIsPreservedWherePossible() throws Exception {
     String nasty = "a\u0000b\u0007 <x> & \"q\" 'a' \n next\ttab \uD800 \uFFFE ]]> \uD83D\uDE00";
-    FileResult r = new FileResult("dir/\"odd\" <name>.md",
+    FileOutcome r = new FileOutcome("dir/\"odd\" <name>.md",
         null,
         List.of(new org.cxlint.core.rule.Finding("shall", Severity.WARNING, 1, 1, 1, 2, nasty,
             nasty, 0, 1)),

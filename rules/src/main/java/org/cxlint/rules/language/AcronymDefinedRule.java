@@ -1,5 +1,7 @@
 package org.cxlint.rules.language;
 
+import org.cxlint.core.rule.Fix;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.Set;
 import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;
+import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
 import org.cxlint.core.rule.OptionSpec;
 import org.cxlint.core.rule.Rule;
@@ -33,6 +36,7 @@ public final class AcronymDefinedRule implements Rule {
   private static final RuleMeta META = RuleMeta.builder("acronym-defined")
       .category(Category.LANGUAGE)
       .severity(Severity.WARNING)
+      .fixable(true)
       .summary("An acronym used before, or without, its expansion.")
       .rationale("An acronym the reader does not know stops them, and they have to search the "
           + "page for its meaning. Spell it out the first time it appears, “Full Name (ABC)”, "
@@ -46,7 +50,6 @@ public final class AcronymDefinedRule implements Rule {
           OptionSpec.bool("checkHeadings", false,
               "Count a use in a heading or page title as the first use (by default the text "
                   + "under a heading may define it)."))
-      .fixable(false)
       .examples("The CSP reviews each form.",
           "The Customer Service Plan (CSP) reviews each form.")
       .build();
@@ -117,10 +120,11 @@ public final class AcronymDefinedRule implements Rule {
       } else {
         int line = document.source().position(definition.sourceStart()).line();
         String full = definition.expansion + " (" + first.key + ")";
-        context.report(first.prose.sourceSpan(first.start, first.end),
+        Span at = first.prose.sourceSpan(first.start, first.end);
+        context.report(at, null,
             "“" + written + "” is used before it is spelled out on line " + line
                 + ". Spell it out here, at its first use: “" + full + "”.",
-            full);
+            null, List.of(Fix.suggestReplacing(at, full)));
       }
     }
   }

@@ -1,5 +1,8 @@
 package org.cxlint.rules.language;
 
+import org.cxlint.core.model.Span;
+import org.cxlint.core.rule.Fix;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,7 @@ public final class PlainWordsRule implements Rule {
   private static final RuleMeta META = RuleMeta.builder("plain-words")
       .category(Category.LANGUAGE)
       .severity(Severity.INFO)
+      .fixable(true)
       .summary("A word or phrase from the plain-language lists, with the simpler choice.")
       .rationale("Readers understand familiar words faster. The Federal Plain Language "
           + "Guidelines list long or formal words (utilize, commence, in order to) that have "
@@ -44,7 +48,6 @@ public final class PlainWordsRule implements Rule {
           OptionSpec.stringList("remove", List.of(),
               "Words or phrases from the built-in list not to report, as listed (e.g. “provide”);"
                   + " their inflected forms go too."))
-      .fixable(false)
       .examples("In order to utilize the portal, submit the form prior to May 1.",
           "To use the portal, send the form before May 1.")
       .build();
@@ -176,7 +179,9 @@ public final class PlainWordsRule implements Rule {
       message = "Plain language: instead of “" + written + "”, write " + alternatives(choices)
           + (entry.omittable() ? ", or omit it." : ".");
     }
-    context.report(prose.sourceSpan(start, end), message, choices.isEmpty() ? null : choices.get(0));
+    Span at = prose.sourceSpan(start, end);
+    context.report(at, null, message, null,
+        choices.stream().map(c -> Fix.suggestReplacing(at, c)).toList());
   }
 
   private String inflect(String suggestion, Entry entry, Form form) {

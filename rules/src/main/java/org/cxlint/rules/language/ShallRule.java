@@ -1,5 +1,9 @@
 package org.cxlint.rules.language;
 
+import java.util.List;
+import org.cxlint.core.model.Span;
+import org.cxlint.core.rule.Fix;
+
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Prose;
 import org.cxlint.core.rule.Category;
@@ -19,6 +23,7 @@ public final class ShallRule implements Rule {
   private static final RuleMeta META = RuleMeta.builder("shall")
       .category(Category.LANGUAGE)
       .severity(Severity.WARNING)
+      .fixable(true)
       .summary("“Shall” in a requirement: use “must”, “must not”, “may” or “should”.")
       .rationale("“Shall” can mean an obligation, a permission or simply the future, and "
           + "courts and readers disagree about which. “Must” states an obligation without "
@@ -26,7 +31,6 @@ public final class ShallRule implements Rule {
           + "prohibition, “may” for discretion and “should” for a recommendation.")
       .guidance("https://www.plainlanguage.gov/guidelines/conversational/use-must-to-indicate-requirements/",
           "https://www.plainlanguage.gov/guidelines/conversational/shall-and-must/")
-      .fixable(false)
       .examples("Applicants shall submit the form by May 1. Late forms shall not be accepted.",
           "You must submit the form by May 1. We will not accept late forms.")
       .build();
@@ -57,10 +61,11 @@ public final class ShallRule implements Rule {
         if (Character.isUpperCase(written.charAt(0))) {
           suggestion = Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
         }
-        context.report(p.sourceSpan(words.start(i), end),
+        Span at = p.sourceSpan(words.start(i), end);
+        context.report(at, null,
             "“" + written + "” is ambiguous: it can mean an obligation, a permission or the "
                 + "future." + HOW,
-            suggestion);
+            null, List.of(Fix.suggestReplacing(at, suggestion)));
       }
     }
   }

@@ -6,14 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cxlint.core.config.Glob;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.HtmlFragment;
 import org.cxlint.core.model.Link;
-import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
 import org.cxlint.core.rule.OptionSpec;
@@ -152,7 +149,7 @@ public final class RequiredLinksRule implements SiteRule {
         "This page lacks " + (missing.size() == 1 ? "a link" : "links")
             + " that every federal website must carry: " + names(missing) + ".",
         "Add " + (missing.size() == 1 ? "it" : "them") + ", usually in the page footer: "
-            + quoted(missing) + ".");
+            + quotedNames(missing.stream().map(RequiredLink::name).toList()) + ".");
   }
 
   private static boolean inPages(String path, RuleOptions options) {
@@ -202,7 +199,10 @@ public final class RequiredLinksRule implements SiteRule {
   }
 
   private static String names(List<RequiredLink> links) {
-    List<String> names = links.stream().map(RequiredLink::name).toList();
+    return joined(links.stream().map(RequiredLink::name).toList());
+  }
+
+  private static String joined(List<String> names) {
     if (names.size() == 1) {
       return names.get(0);
     }
@@ -210,13 +210,13 @@ public final class RequiredLinksRule implements SiteRule {
         + names.get(names.size() - 1);
   }
 
-  private static String quoted(List<RequiredLink> links) {
+  private static String quotedNames(List<String> names) {
     StringBuilder sb = new StringBuilder();
-    for (RequiredLink r : links) {
+    for (String name : names) {
       if (sb.length() > 0) {
         sb.append(", ");
       }
-      sb.append('“').append(r.name()).append('”');
+      sb.append('“').append(name).append('”');
     }
     return sb.toString();
   }
@@ -227,84 +227,74 @@ public final class RequiredLinksRule implements SiteRule {
     return options.string("scope").equals("site");
   }
 
+  /**
+   * A file's facts for scope: site: one line per required link, in the order the options give
+   * them, as "found" or "missing", a tab, the link's id, a tab, its name.
+   */
   @Override
-  public SiteCheck startRun() {
-    return new SiteState();
+  public String facts(ContentDocument document, RuleOptions options) {
+    if (!options.string("scope").equals("site") || !applies(document, options)) {
+      return null;
+    }
+    List<RequiredLink> wanted = required(options);
+    List<RequiredLink> missing = missing(document.links(), wanted);
+    StringBuilder sb = new StringBuilder();
+    for (RequiredLink r : wanted) {
+      sb.append(missing.contains(r) ? "missing" : "found").append('\t').append(r.id())
+          .append('\t').append(r.name().replace('\t', ' ').replace('\n', ' ')).append('\n');
+    }
+    return sb.toString();
   }
 
-  /** What one run has seen, for scope: site. */
-  private static final class SiteState implements SiteCheck {
-    private final Set<String> found = ConcurrentHashMap.newKeySet();
-    private final Map<String, RequiredLink> required = new ConcurrentHashMap<>();
-    private final Map<String, Integer> order = new ConcurrentHashMap<>();
-    private final AtomicInteger pages = new AtomicInteger();
-    private SourceFile home;
-
-    @Override
-    public void observe(ContentDocument document, RuleOptions options) {
-      if (!options.string("scope").equals("site") || !applies(document, options)) {
-        return;
-      }
-      List<RequiredLink> wanted = required(options);
-      for (int i = 0; i < wanted.size(); i++) {
-        RequiredLink r = wanted.get(i);
-        required.putIfAbsent(r.id(), r);
-        order.merge(r.id(), i, Math::min);
-      }
-      List<RequiredLink> open = new ArrayList<>();
-      for (RequiredLink r : wanted) {
-        if (!found.contains(r.id())) {
-          open.add(r);
+  /**
+   * Reports once, at the page nearest the site's root (fewest '/', then by path), the required
+   * links no page of the run has.
+   */
+  @Override
+  public void finish(List<Observed> files, SiteReport report) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Integer> order = new LinkedHashMap<>();
+    Set<String> found = new java.util.HashSet<>();
+    String home = null;
+    for (Observed file : files) {
+      int i = 0;
+      for (String line : file.facts().split("\n")) {
+        String[] f = line.split("\t", 3);
+        if (f.length < 3) {
+          continue;
+        }
+        names.putIfAbsent(f[1], f[2]);
+        order.merge(f[1], i++, Math::min);
+        if (f[0].equals("found")) {
+          found.add(f[1]);
         }
       }
-      if (!open.isEmpty()) {
-        List<RequiredLink> missing = missing(document.links(), open);
-        for (RequiredLink r : open) {
-          if (!missing.contains(r)) {
-            found.add(r.id());
-          }
-        }
+      if (home == null || nearer(file.path(), home)) {
+        home = file.path();
       }
-      pages.incrementAndGet();
-      nominate(document.source());
     }
+    List<String> missing = new ArrayList<>();
+    for (String id : names.keySet()) {
+      if (!found.contains(id)) {
+        missing.add(id);
+      }
+    }
+    if (home == null || missing.isEmpty()) {
+      return;
+    }
+    missing.sort(Comparator.comparingInt((String id) -> order.get(id)).thenComparing(id -> id));
+    List<String> missingNames = missing.stream().map(names::get).toList();
+    int n = files.size();
+    report.report(home,
+        "No page of this site (" + n + (n == 1 ? " page" : " pages") + " checked) links to "
+            + joined(missingNames) + ", which every federal website must carry.",
+        "Add " + (missing.size() == 1 ? "it" : "them") + " to the site's footer: "
+            + quotedNames(missingNames) + ".");
+  }
 
-    /** Keeps the page nearest the root (fewest '/', then by path), whatever the thread order. */
-    private synchronized void nominate(SourceFile page) {
-      Comparator<SourceFile> nearer = Comparator
-          .comparingLong((SourceFile f) -> f.displayPath().chars().filter(c -> c == '/').count())
-          .thenComparing(SourceFile::displayPath);
-      if (home == null || nearer.compare(page, home) < 0) {
-        home = page;
-      }
-    }
-
-    @Override
-    public void finish(SiteReport report) {
-      SourceFile at;
-      synchronized (this) {
-        at = home;
-      }
-      if (at == null) {
-        return;
-      }
-      List<RequiredLink> missing = new ArrayList<>();
-      for (RequiredLink r : required.values()) {
-        if (!found.contains(r.id())) {
-          missing.add(r);
-        }
-      }
-      if (missing.isEmpty()) {
-        return;
-      }
-      missing.sort(Comparator.comparingInt((RequiredLink r) -> order.get(r.id()))
-          .thenComparing(RequiredLink::id));
-      int n = pages.get();
-      report.report(at, new Span(0, 0),
-          "No page of this site (" + n + (n == 1 ? " page" : " pages") + " checked) links to "
-              + names(missing) + ", which every federal website must carry.",
-          "Add " + (missing.size() == 1 ? "it" : "them") + " to the site's footer: "
-              + quoted(missing) + ".");
-    }
+  private static boolean nearer(String a, String b) {
+    long da = a.chars().filter(c -> c == '/').count();
+    long db = b.chars().filter(c -> c == '/').count();
+    return da != db ? da < db : a.compareTo(b) < 0;
   }
 }
