@@ -125,6 +125,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Where --cache keeps results (default: .cxlint-cache in the working directory).")
   Path cacheLocation;
 
+  @Option(names = "--watch",
+      description = "Keep running: lint the paths, then lint a file again each time it changes"
+          + " and print its findings (clearing the screen on a terminal). Ctrl-C stops.")
+  boolean watch;
+
   @Override
   public Integer call() throws UsageError, IOException {
     Terminal terminal = main.terminal();
@@ -144,6 +149,9 @@ final class CheckCommand implements Callable<Integer> {
 
     RuleRegistry registry = main.rules();
     Config config = config(registry, terminal.workingDirectory());
+    if (watch) {
+      return watch(registry, config, terminal);
+    }
     boolean wantMetrics = metrics != null ? metrics
         : primary.showsMetrics() || files.values().stream().anyMatch(Reporter::showsMetrics);
     LinterSettings settings = LinterSettings.defaults().withMetrics(wantMetrics);
@@ -248,6 +256,35 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCode.FAILED;
     }
     return summary.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private int watch(RuleRegistry registry, Config first, Terminal terminal)
+      throws UsageError, IOException {
+    if (paths.contains("-")) {
+      throw new UsageError("--watch needs files or directories to watch, not \"-\" (standard input).");
+    }
+    if (!reports.isEmpty() || !format.equals("text")) {
+      throw new UsageError("--watch prints text as files change; it cannot be combined with"
+          + " --format or --report.");
+    }
+    List<Path> inputs = new ArrayList<>();
+    for (String p : paths.isEmpty() ? List.of(".") : paths) {
+      inputs.add(Path.of(p));
+    }
+    boolean[] firstRead = {true};
+    java.util.function.Supplier<Config> configs = () -> {
+      if (firstRead[0]) {
+        firstRead[0] = false;
+        return first;
+      }
+      try {
+        return config(registry, terminal.workingDirectory());
+      } catch (UsageError e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    };
+    return new CheckWatch(registry, configs, inputs, terminal, reporter("text"),
+        color != null ? color : terminal.colorByDefault(), quiet).run();
   }
 
   private Severity threshold() throws UsageError {
