@@ -45,6 +45,11 @@ bin/cxlint check examples --format json --fail-on never > "$tmp/ref.json" 2> "$t
 bin/cxlint check examples --no-color > "$tmp/ref.txt" 2>&1
 bin/cxlint check examples/customer-experience-toolkit.md --no-color > "$tmp/ref-one.txt" 2>&1
 grep -q '"findings"' "$tmp/ref.json" || { echo "bin/cxlint printed no findings"; exit 1; }
+# the language server: the recorded editor session of the build, framed as the protocol wants
+LC_ALL=C awk '!/^\/\// && NF { printf "Content-Length: %d\r\n\r\n%s", length($0), $0 }' \
+  linter-cli/src/cds/lsp-training.jsonl > "$tmp/lsp.in"
+bin/cxlint lsp < "$tmp/lsp.in" > "$tmp/ref-lsp.out" 2> "$tmp/ref-lsp.err"
+grep -q publishDiagnostics "$tmp/ref-lsp.out" || { echo "bin/cxlint lsp published no diagnostics"; cat "$tmp/ref-lsp.err"; exit 1; }
 commit=unknown
 if command -v git > /dev/null 2>&1 && git rev-parse --git-dir > /dev/null 2>&1; then
   commit=$(git rev-parse --short=12 HEAD)
@@ -74,6 +79,8 @@ fi
 (cd "$tmp/zip" && "${JAVA_HOME:-/usr}/bin/jar" xf "$target/$name.zip" 2>/dev/null || unzip -q "$target/$name.zip")
 run "zip: check examples, JSON" 0 "$tmp/zip.json" sh "$tmp/zip/$name/bin/cxlint" check examples --format json --fail-on never
 same "zip: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/zip.json"
+run "tar.gz: cxlint lsp, a recorded editor session" 0 "$tmp/plain-lsp.out" "$plain/bin/cxlint" lsp < "$tmp/lsp.in"
+same "tar.gz: the language server answers as bin/cxlint's" "$tmp/ref-lsp.out" "$tmp/plain-lsp.out"
 
 # symbolic links, from another directory: an absolute link and a chain of relative ones
 ln -s "$plain/bin/cxlint" "$tmp/links/cxlint"
@@ -139,6 +146,8 @@ else
   same "image, no java on the PATH: the same JSON report" "$tmp/ref.json" "$tmp/image2.json"
   run "image: check examples, text" 1 "$tmp/image.txt" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" check examples --no-color
   same "image: the same text report as bin/cxlint" "$tmp/ref.txt" "$tmp/image.txt"
+  run "image: cxlint lsp, a recorded editor session" 0 "$tmp/image-lsp.out" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" lsp < "$tmp/lsp.in"
+  same "image: the language server answers as bin/cxlint's" "$tmp/ref-lsp.out" "$tmp/image-lsp.out"
   run "image: --version" 0 "$tmp/image-version.txt" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" --version
   grep -q "^Java .*, $img/runtime\$" "$tmp/image-version.txt" && ok "image: runs its own runtime" || fail "image: not its own runtime" "$tmp/image-version.txt"
   run "image: the CDS archive maps (-Xshare:on)" 0 "$tmp/image-cds.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$img/bin/cxlint" check examples/cx-policy.txt --fail-on never
@@ -179,6 +188,8 @@ else
     same ".deb: the same text report as bin/cxlint" "$tmp/ref.txt" "$tmp/deb.txt"
     [ -s /opt/cxlint/lib/app/cxlint.jsa ] && ok ".deb: postinst wrote the CDS archive of cxlint's classes" || fail ".deb: no /opt/cxlint/lib/app/cxlint.jsa"
     run ".deb: the CDS archives map (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JAVA_TOOL_OPTIONS=-Xshare:on cxlint check examples/cx-policy.txt --fail-on never
+    run ".deb: cxlint lsp, a recorded editor session" 0 "$tmp/deb-lsp.out" cxlint lsp < "$tmp/lsp.in"
+    same ".deb: the language server answers as bin/cxlint's" "$tmp/ref-lsp.out" "$tmp/deb-lsp.out"
     run ".deb: cxlint --version" 0 "$tmp/deb-version.txt" cxlint --version
     grep -q "^Java .*, /opt/cxlint/lib/runtime\$" "$tmp/deb-version.txt" && ok ".deb: runs /opt/cxlint/lib/runtime" || fail ".deb: not its own runtime" "$tmp/deb-version.txt"
     run ".deb: apt-get remove" 0 "$tmp/apt.txt" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q cxlint
