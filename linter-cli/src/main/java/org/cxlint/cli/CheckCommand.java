@@ -71,9 +71,18 @@ final class CheckCommand implements Callable<Integer> {
   String stdinFilename;
 
   @Option(names = {"-f", "--format"}, paramLabel = "NAME", defaultValue = "text",
-      description = "Output format on standard output: text (default), json, or any installed"
-          + " reporter.")
+      completionCandidates = FormatNames.class,
+      description = "Output format on standard output: ${COMPLETION-CANDIDATES} (default:"
+          + " text; installed reporter plug-ins add theirs).")
   String format;
+
+  /** The formats of every installed reporter, for {@code check --help}; read only when asked. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Reporters.names().iterator();
+    }
+  }
 
   @Option(names = "--report", paramLabel = "NAME=FILE",
       description = "Also write a report in format NAME to FILE (repeatable), e.g."

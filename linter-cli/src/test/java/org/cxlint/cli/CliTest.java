@@ -359,7 +359,20 @@ class CliTest {
   @Test
   void version() {
     assertThat(run("--version")).isEqualTo(0);
-    assertThat(out()).startsWith("cxlint ");
+    // version, commit (the build stamps it; "unknown" outside a git clone), Java runtime
+    assertThat(out()).matches("cxlint \\d+\\.\\d+\\.\\d+\\S*\n"
+        + "commit ([0-9a-f]{7,40}|unknown)\n"
+        + "Java " + java.util.regex.Pattern.quote(System.getProperty("java.runtime.version"))
+        + " \\(.+\\), " + java.util.regex.Pattern.quote(System.getProperty("java.home")) + "\n");
+  }
+
+  @Test
+  void checkHelpListsEveryFormat() {
+    assertThat(run("check", "--help")).isEqualTo(0);
+    String help = out().replaceAll("\\s+", " ");
+    assertThat(help).contains(
+        "Output format on standard output: checkstyle, github, html, json, junit, sarif, text"
+            + " (default: text;");
   }
 
   @Test

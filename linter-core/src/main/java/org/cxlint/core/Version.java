@@ -4,27 +4,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** cxlint's version, as the build stamped it into {@code version.properties}. */
+/** cxlint's version and the commit it was built from, as the build stamped them into {@code version.properties}. */
 public final class Version {
-  private static final String VERSION = read();
+  private static final Properties PROPERTIES = read();
+  private static final String VERSION = value("version");
+  private static final String COMMIT = value("commit");
 
   private Version() {}
 
+  /** The release version, e.g. {@code 0.1.0}; "unknown" when the build did not stamp it. */
   public static String current() {
     return VERSION;
   }
 
-  private static String read() {
+  /**
+   * The abbreviated git commit the jar was built from; "unknown" for a build outside a git
+   * clone (a source archive) or without git.
+   */
+  public static String commit() {
+    return COMMIT;
+  }
+
+  private static String value(String key) {
+    String v = PROPERTIES.getProperty(key, "unknown").strip();
+    return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
+  }
+
+  private static Properties read() {
+    Properties p = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        return "unknown";
+      if (in != null) {
+        p.load(in);
       }
-      Properties p = new Properties();
-      p.load(in);
-      String v = p.getProperty("version", "unknown");
-      return v.startsWith("${") ? "unknown" : v;
     } catch (IOException e) {
-      return "unknown";
+      // an unreadable resource reads as "unknown"
     }
+    return p;
   }
 }

@@ -138,11 +138,13 @@ public final class HtmlLangRule implements Rule {
       return "Write it as lang=\"" + v + "\": BCP 47 tags use hyphens, not underscores.";
     }
     String lower = v.toLowerCase(java.util.Locale.ROOT);
-    for (java.util.Locale l : java.util.Locale.getAvailableLocales()) {
-      if (!l.getLanguage().isEmpty()
-          && (lower.equals(l.getDisplayLanguage(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT))
-              || lower.equals(l.getISO3Language()))) {
-        return "Use the language's code: lang=\"" + l.getLanguage() + "\".";
+    // Every ISO 639 language with its English name: both come with java.base, so the advice is
+    // the same on a full JDK and on the trimmed runtime of the release archive (no jdk.localedata).
+    for (String code : java.util.Locale.getISOLanguages()) {
+      java.util.Locale l = new java.util.Locale(code);
+      if (lower.equals(l.getDisplayLanguage(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT))
+          || lower.equals(l.getISO3Language())) {
+        return "Use the language's code: lang=\"" + code + "\".";
       }
     }
     return "Use a BCP 47 tag such as en, es, fr, zh-Hant or en-US.";
