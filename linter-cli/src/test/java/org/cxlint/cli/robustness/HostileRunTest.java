@@ -421,7 +421,10 @@ class HostileRunTest {
           .directory(dir.toFile()).redirectErrorStream(true)
           .redirectOutput(dir.resolve("log-" + signal).toFile()).start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
-      while (tempFiles(out).stream().noneMatch(t -> t.toString().contains(".r.slow."))
+      // Reports stream side by side and finish in order: once r.json is in place, only the
+      // slow report's temporary file is left, and it waits in its finish.
+      while (!(Files.exists(out.resolve("r.json"))
+              && tempFiles(out).stream().anyMatch(t -> t.toString().contains(".r.slow.")))
           && p.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
