@@ -364,7 +364,17 @@ public final class HtmlReporter implements Reporter {
       g.writeEndArray();
       g.writeStringField("x", source == null ? null : source.text());
       g.writeArrayFieldStart("f");
-      for (Finding f : file.findings()) {
+      // A finding a baseline holds is listed too, dimmed: [..., 1] marks it (not counted).
+      List<Finding> listed = file.findings();
+      java.util.Set<Finding> held = java.util.Set.of();
+      if (file.baseline() != null && !file.baseline().baselined().isEmpty()) {
+        listed = new java.util.ArrayList<>(listed);
+        listed.addAll(file.baseline().baselined());
+        listed.sort(org.cxlint.core.DocumentLinter.ORDER);
+        held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        held.addAll(file.baseline().baselined());
+      }
+      for (Finding f : listed) {
         g.writeStartArray();
         g.writeNumber(ruleIndex.get(f.rule()));
         g.writeNumber(f.severity().ordinal());
@@ -388,6 +398,9 @@ public final class HtmlReporter implements Reporter {
           g.writeNumber(-1);
         } else {
           g.writeNumber(strings.computeIfAbsent(f.suggestion(), k -> strings.size()));
+        }
+        if (held.contains(f)) {
+          g.writeNumber(1);
         }
         g.writeEndArray();
       }

@@ -37,6 +37,7 @@ public final class JsonReporter implements Reporter {
   public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out)
       throws IOException {
     Document d = new Document(out, run.toolVersion(), false, JsonReporter::findings);
+    d.baseline = run.baseline();
     return new ReportWriter() {
       @Override
       public void file(FileOutcome outcome) throws IOException {
@@ -66,6 +67,8 @@ public final class JsonReporter implements Reporter {
     private final JsonGenerator g;
     private final boolean polysyllables;
     private final FileFields more;
+    /** Whether the summary counts the findings a baseline held back. */
+    private boolean baseline;
 
     public Document(OutputStream out, String toolVersion, boolean polysyllables, FileFields more)
         throws IOException {
@@ -105,6 +108,9 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("errors", summary.errors());
         g.writeNumberField("warnings", summary.warnings());
         g.writeNumberField("infos", summary.infos());
+        if (baseline) {
+          g.writeNumberField("baselined", summary.baselined());
+        }
         g.writeEndObject();
       }
       g.writeEndObject();
@@ -114,6 +120,9 @@ public final class JsonReporter implements Reporter {
   }
 
   private static void findings(JsonGenerator g, FileOutcome f) throws IOException {
+    if (f.baseline() != null) {
+      g.writeNumberField("baselined", f.baselinedCount());
+    }
     g.writeArrayFieldStart("findings");
     for (Finding x : f.findings()) {
       g.writeStartObject();
@@ -125,6 +134,7 @@ public final class JsonReporter implements Reporter {
       g.writeNumberField("endColumn", x.endColumn());
       g.writeStringField("message", x.message());
       g.writeStringField("suggestion", x.suggestion());
+      g.writeStringField("fingerprint", x.fingerprint());
       if (!x.fixes().isEmpty() && f.source() != null) {
         writeFixes(g, x, f.source());
       }
