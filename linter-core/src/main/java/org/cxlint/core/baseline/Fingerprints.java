@@ -1,8 +1,5 @@
 package org.cxlint.core.baseline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -102,16 +99,26 @@ public final class Fingerprints {
     return s.replaceAll("[0-9][0-9.,]*", "#");
   }
 
-  private static String hash(String... parts) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String p : parts) {
-        sha.update(p.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
+  /**
+   * 64-bit FNV-1a over the parts' UTF-16 code units, a 0 between parts, then SplitMix64's
+   * finaliser so near texts land far apart; 16 hex digits. Not SHA-256: the first use of
+   * {@code MessageDigest} loads the security providers, which costs a one-file check tens of
+   * milliseconds, and a fingerprint needs no cryptographic strength (a baseline matches it
+   * within one file and rule).
+   */
+  static String hash(String... parts) {
+    long h = 0xcbf29ce484222325L;
+    for (String p : parts) {
+      for (int i = 0; i < p.length(); i++) {
+        char c = p.charAt(i);
+        h = (h ^ (c & 0xff)) * 0x100000001b3L;
+        h = (h ^ (c >>> 8)) * 0x100000001b3L;
       }
-      return HEX.formatHex(sha.digest(), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+      h = (h ^ 0xff) * 0x100000001b3L; // the separator: no code unit's byte pair ends like this
     }
+    h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+    h = h ^ (h >>> 31);
+    return HEX.toHexDigits(h);
   }
 }
