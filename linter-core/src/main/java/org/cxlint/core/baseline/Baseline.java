@@ -1,11 +1,11 @@
 package org.cxlint.core.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -257,18 +257,24 @@ public final class Baseline {
   }
 
   private static void writeEntry(Writer out, BaselineEntry e) throws IOException {
-    StringWriter one = new StringWriter(160);
-    try (JsonGenerator g = JSON.createGenerator(one)) {
-      g.writeStartObject();
-      g.writeStringField("path", e.path());
-      g.writeStringField("rule", e.rule());
-      g.writeStringField("fingerprint", e.fingerprint());
-      g.writeNumberField("count", e.count());
-      if (e.message() != null) {
-        g.writeStringField("message", e.message());
-      }
-      g.writeEndObject();
+    StringBuilder b = new StringBuilder(160);
+    b.append("{\"path\":");
+    quoted(b, e.path());
+    b.append(",\"rule\":");
+    quoted(b, e.rule());
+    b.append(",\"fingerprint\":");
+    quoted(b, e.fingerprint());
+    b.append(",\"count\":").append(e.count());
+    if (e.message() != null) {
+      b.append(",\"message\":");
+      quoted(b, e.message());
     }
-    out.write(one.toString());
+    out.append(b.append('}'));
+  }
+
+  private static void quoted(StringBuilder b, String s) {
+    b.append('"');
+    JsonStringEncoder.getInstance().quoteAsString(s, b);
+    b.append('"');
   }
 }
