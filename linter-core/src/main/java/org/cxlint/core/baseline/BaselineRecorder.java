@@ -14,6 +14,8 @@ import org.cxlint.core.rule.Finding;
  * the outcomes. Call {@link #add} from one thread.
  */
 public final class BaselineRecorder {
+  /** Messages are cut after this many characters. */
+  static final int MESSAGE_CHARS = 80;
   private final Path file;
   private final Path workingDirectory;
   private final Map<BaselineEntry.Key, BaselineEntry> entries = new HashMap<>();
@@ -35,9 +37,18 @@ public final class BaselineRecorder {
 
   private void add(String path, List<Finding> findings) {
     for (Finding f : findings) {
-      BaselineEntry e = new BaselineEntry(path, f.rule(), f.fingerprint(), 1, f.message());
+      BaselineEntry e = new BaselineEntry(path, f.rule(), f.fingerprint(), 1, shortened(f.message()));
       entries.merge(e.key(), e, (a, b) -> a.withCount(a.count() + 1));
     }
+  }
+
+  /** Enough of a message to recognise the finding by, so the file stays small to review. */
+  static String shortened(String message) {
+    if (message == null || message.length() <= MESSAGE_CHARS) {
+      return message;
+    }
+    int cut = message.lastIndexOf(' ', MESSAGE_CHARS);
+    return message.substring(0, cut > MESSAGE_CHARS / 2 ? cut : MESSAGE_CHARS) + " …";
   }
 
   /** The baseline recorded so far. */
