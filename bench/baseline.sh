@@ -27,7 +27,7 @@ seconds() { # "wall cpu": the command's wall and CPU (user + system) seconds; ex
   if [ "$status" -gt 1 ]; then
     echo "failed ($status): $*" >&2; cat "$work/err.txt" >&2; exit 2
   fi
-  awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$work/time.txt"
+  awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$work/time.txt"
 }
 
 declare -a plain write check plaincpu writecpu checkcpu

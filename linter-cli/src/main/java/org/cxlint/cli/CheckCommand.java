@@ -146,6 +146,11 @@ final class CheckCommand implements Callable<Integer> {
           + " page-level findings, e.g. --changed-since origin/main.")
   String changedSince;
 
+  @Option(names = "--watch",
+      description = "Keep running: lint the paths, then lint a file again each time it changes"
+          + " and print its findings (clearing the screen on a terminal). Ctrl-C stops.")
+  boolean watch;
+
   @Override
   public Integer call() throws UsageError, IOException {
     Terminal terminal = main.terminal();
@@ -168,6 +173,9 @@ final class CheckCommand implements Callable<Integer> {
 
     RuleRegistry registry = main.rules();
     Config config = config(registry, terminal.workingDirectory());
+    if (watch) {
+      return watch(registry, config, terminal);
+    }
     boolean wantMetrics = metrics != null ? metrics
         : primary.showsMetrics() || files.values().stream().anyMatch(Reporter::showsMetrics);
     LinterSettings settings = LinterSettings.defaults().withMetrics(wantMetrics);
@@ -339,6 +347,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void checkBaselineOptions(boolean stdin) throws UsageError {
+    if (watch && (baselineFile != null || baselineWrite != null || changedSince != null)) {
+      throw new UsageError("--watch lints every change as it is saved; it cannot be combined"
+          + " with --baseline, --baseline-write or --changed-since.");
+    }
     if (baselinePrune && baselineFile == null) {
       throw new UsageError("--baseline-prune needs --baseline FILE: the baseline to prune.");
     }
@@ -420,6 +432,35 @@ final class CheckCommand implements Callable<Integer> {
 
   private static String plural(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
+  }
+
+  private int watch(RuleRegistry registry, Config first, Terminal terminal)
+      throws UsageError, IOException {
+    if (paths.contains("-")) {
+      throw new UsageError("--watch needs files or directories to watch, not \"-\" (standard input).");
+    }
+    if (!reports.isEmpty() || !format.equals("text")) {
+      throw new UsageError("--watch prints text as files change; it cannot be combined with"
+          + " --format or --report.");
+    }
+    List<Path> inputs = new ArrayList<>();
+    for (String p : paths.isEmpty() ? List.of(".") : paths) {
+      inputs.add(Path.of(p));
+    }
+    boolean[] firstRead = {true};
+    java.util.function.Supplier<Config> configs = () -> {
+      if (firstRead[0]) {
+        firstRead[0] = false;
+        return first;
+      }
+      try {
+        return config(registry, terminal.workingDirectory());
+      } catch (UsageError e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    };
+    return new CheckWatch(registry, configs, inputs, terminal, reporter("text"),
+        color != null ? color : terminal.colorByDefault(), quiet).run();
   }
 
   private Severity threshold() throws UsageError {

@@ -85,7 +85,8 @@ public final class Main implements Runnable {
   }
 
   /** Commands that load the rule registry (the rules and their word lists). */
-  private static final Set<String> COMMANDS_WITH_RULES = Set.of("check", "rules", "explain");
+  private static final Set<String> COMMANDS_WITH_RULES = Set.of("check", "rules", "explain",
+      "lsp");
 
   /**
    * Starts, on one background thread, what a linting run will need while picocli builds its model
@@ -132,6 +133,7 @@ public final class Main implements Runnable {
     m.put("rules", RulesCommand::new);
     m.put("explain", ExplainCommand::new);
     m.put("score", ScoreCommand::new);
+    m.put("lsp", LspCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(m);
   }

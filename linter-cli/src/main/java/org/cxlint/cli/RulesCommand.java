@@ -24,13 +24,13 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() throws UsageError {
     RuleRegistry registry = main.rules();
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"RULE", "CATEGORY", "SEVERITY", "RECOMMENDED", "SUMMARY"});
+    rows.add(new String[] {"RULE", "CATEGORY", "SEVERITY", "RECOMMENDED", "LANGUAGES", "SUMMARY"});
     for (Rule r : registry.rules()) {
       RuleMeta m = r.meta();
       rows.add(new String[] {m.id(), m.category().label(), m.defaultSeverity().label(),
-          m.recommended() ? "yes" : "no", m.summary()});
+          m.recommended() ? "yes" : "no", m.languagesLabel(), m.summary()});
     }
-    int[] widths = new int[4];
+    int[] widths = new int[5];
     for (String[] row : rows) {
       for (int i = 0; i < widths.length; i++) {
         widths[i] = Math.max(widths[i], row[i].length());
@@ -42,7 +42,7 @@ final class RulesCommand implements Callable<Integer> {
       for (int i = 0; i < widths.length; i++) {
         line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
       }
-      out.println(line.append(row[4]).toString().stripTrailing());
+      out.println(line.append(row[5]).toString().stripTrailing());
     }
     out.println();
     out.println(registry.rules().size() + " rules. \"cxlint explain RULE\" tells more about one.");

@@ -17,6 +17,7 @@ import org.cxlint.core.LinterSettings;
 import org.cxlint.core.RuleRegistry;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
+import org.cxlint.core.analysis.SpanishMetrics;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.report.JsonReporter;
 import picocli.CommandLine.Command;
@@ -96,6 +97,8 @@ final class ScoreCommand implements Callable<Integer> {
   private void writeText(LintResult result, OutputStream stream) {
     PrintWriter w = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     boolean first = true;
+    boolean english = false;
+    boolean spanish = false;
     for (FileOutcome f : result.files()) {
       if (f.error() != null || f.metrics() == null) {
         continue;
@@ -105,22 +108,55 @@ final class ScoreCommand implements Callable<Integer> {
       }
       first = false;
       w.println(f.path());
+      boolean onlyThePage = f.sections().size() == 1 && f.sections().get(0).heading() == null;
+      SpanishMetrics es = f.metrics().spanish();
+      if (es != null) {
+        spanish = true;
+        w.printf(Locale.ROOT, "  %-32s %5s %6s %6s %6s %9s %9s  %s%n", "Spanish prose", "line",
+            "words", "sent.", "syll.", "F-Huerta", "Szigriszt", "INFLESZ");
+        spanishRow(w, "(whole page)", 1, es);
+        if (sections && !onlyThePage) {
+          for (SectionMetrics s : f.sections()) {
+            if (s.metrics().spanish() != null) {
+              spanishRow(w, s.heading() == null ? "(before the first h2)" : s.heading(), s.line(),
+                  s.metrics().spanish());
+            }
+          }
+        }
+        if (es.words() >= f.metrics().words()) {
+          continue; // all the scored prose is Spanish: the English scales say nothing of it
+        }
+        w.println("  English scales (all prose):");
+      }
+      english = true;
       w.printf(Locale.ROOT, "  %-32s %5s %6s %6s %6s %7s %7s %6s %6s %6s %6s %6s%n", "", "line",
           "words", "sent.", "syll.", "complex", "Flesch", "F-K", "Fog", "SMOG", "C-L", "ARI");
       row(w, "(whole page)", 1, f.metrics());
-      boolean onlyThePage = f.sections().size() == 1 && f.sections().get(0).heading() == null;
       if (sections && !onlyThePage) {
         for (SectionMetrics s : f.sections()) {
           row(w, s.heading() == null ? "(before the first h2)" : s.heading(), s.line(), s.metrics());
         }
       }
     }
-    if (!first) {
+    if (english) {
       w.println();
       w.println("Flesch: reading ease, 0-100, higher is easier (60-70 is plain English). The"
           + " others are US school grades: aim for 8 or lower.");
     }
+    if (spanish) {
+      w.println();
+      w.println("Spanish: Fernández Huerta and Szigriszt-Pazos, 0-100, higher is easier. INFLESZ"
+          + " reads Szigriszt-Pazos: under 40 muy difícil, 40-55 algo difícil, 55-65 normal,"
+          + " 65-80 bastante fácil, 80 and over muy fácil. Aim for normal or easier.");
+    }
     w.flush();
+  }
+
+  private static void spanishRow(PrintWriter w, String label, int line, SpanishMetrics m) {
+    String name = label.length() > 32 ? label.substring(0, 31) + "…" : label;
+    w.printf(Locale.ROOT, "  %-32s %5d %6d %6d %6d %9s %9s  %s%n", name, line, m.words(),
+        m.sentences(), m.syllables(), one(m.fernandezHuerta()), one(m.szigrisztPazos()),
+        m.inflesz() == null ? "-" : m.inflesz());
   }
 
   private static void row(PrintWriter w, String label, int line, Metrics m) {

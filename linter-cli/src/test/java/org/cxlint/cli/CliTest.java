@@ -36,6 +36,7 @@ class CliTest {
     RuleMeta documented = RuleMeta.builder("plain-words").category(Category.LANGUAGE)
         .severity(Severity.INFO).summary("Reports a word from the plain-language lists.")
         .rationale("Readers understand common words faster.")
+        .languages("en", "es")
         .guidance("https://www.plainlanguage.gov/guidelines/words/")
         .options(OptionSpec.integer("max", 3, "How many times to report a word."),
             OptionSpec.string("instead", "Use a plainer word.", "What to suggest."))
@@ -299,12 +300,14 @@ class CliTest {
   void rulesTable() {
     assertThat(run("rules")).isEqualTo(0);
     assertThat(out()).isEqualTo("""
-        RULE         CATEGORY  SEVERITY  RECOMMENDED  SUMMARY
-        link-text    language  warning   yes          Reports "here".
-        plain-words  language  info      no           Reports a word from the plain-language lists.
-        shall        language  error     yes          Reports "shall".
+        RULE                 CATEGORY  SEVERITY  RECOMMENDED  LANGUAGES  SUMMARY
+        invalid-suppression  engine    warning   yes          any        A cxlint-disable comment names a rule that does not exist.
+        link-text            language  warning   yes          any        Reports "here".
+        parse-error          engine    error     yes          any        Content cxlint could not read as written: not UTF-8, a binary file, front matter that is not YAML.
+        plain-words          language  info      no           en, es     Reports a word from the plain-language lists.
+        shall                language  error     yes          any        Reports "shall".
 
-        3 rules. "cxlint explain RULE" tells more about one.
+        5 rules. "cxlint explain RULE" tells more about one.
         """);
   }
 
@@ -319,6 +322,7 @@ class CliTest {
         Recommended:       no (on in strict)
         Standard:          best practice
         Applies to:        html, markdown, text
+        Languages:         en, es (prose in other languages is not checked)
 
         Why:
           Readers understand common words faster.

@@ -62,4 +62,16 @@ class ReadmeExamplesTest {
         .doesNotContain("\"rule\" : \"plain-words\"")
         .doesNotContain("invalid-suppression");
   }
+
+  @Test
+  void theSiteExampleLoads() throws Exception {
+    String section = section("Configuration");
+    String yaml = block(section.substring(section.indexOf("### Jekyll, Eleventy and Hugo sites")),
+        "yaml");
+    Path file = dir.resolve(".cxlint.yml");
+    Files.writeString(file, yaml);
+    Config config = Config.load(file, RuleRegistry.load());
+    assertThat(config.site().generator()).hasToString("ELEVENTY");
+    assertThat(config.site().titleLevels()).containsEntry("styleguide", 2);
+  }
 }

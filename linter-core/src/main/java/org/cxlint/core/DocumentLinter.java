@@ -44,7 +44,8 @@ public final class DocumentLinter {
       }
       Context ctx = new Context(source, configured, findings);
       try {
-        configured.rule().check(document, ctx);
+        // A wording rule sees only the prose in the languages it knows (one place for all rules).
+        configured.rule().check(document.forLanguages(configured.rule().meta().languages()), ctx);
       } catch (RuntimeException | StackOverflowError e) {
         findings.add(finding(source, configured.id(), Severity.ERROR, new Span(0, 0),
             "cxlint could not finish rule " + configured.id() + " on this file ("

@@ -17,6 +17,7 @@ import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.config.Config;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Problem;
+import org.cxlint.core.model.SitePage;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
 import org.cxlint.core.parse.SourceReader;
@@ -25,6 +26,7 @@ import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleMeta;
 import org.cxlint.core.rule.Severity;
 import org.cxlint.core.rule.SiteRule;
+import org.cxlint.core.site.SiteLayout;
 
 /**
  * The per-file pipeline every front end calls: one {@link Source} in, one {@link FileOutcome}
@@ -42,6 +44,8 @@ public final class FilePipeline {
   private final LinterSettings settings;
   private final WarmUp warmUp;
   private final List<String> knownIds;
+  /** Each file's site generator and whether it is a page or a partial. */
+  private final SiteLayout site;
   private final AtomicBoolean prepared = new AtomicBoolean();
 
   public FilePipeline(Config config, LinterSettings settings) {
@@ -57,6 +61,7 @@ public final class FilePipeline {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.warmUp = Objects.requireNonNull(warmUp, "warmUp");
     this.knownIds = config.registry().ids();
+    this.site = new SiteLayout(config.site(), config.directory());
   }
 
   public Config config() {
@@ -77,8 +82,12 @@ public final class FilePipeline {
         text = new SourceFile(path, source.file(), source.text());
       } else {
         byte[] bytes = source.bytes() != null ? source.bytes() : read(source.file(), path);
-        early = source.file() == null ? null
+        // A document parsed ahead knows no site conventions: take it only for a plain file.
+        early = source.file() == null || site.page(source.file()) != SitePage.NONE ? null
             : warmUp.take(source.file(), path, bytes, source.format());
+        if (early != null && config.language() != null && !early.language().declared()) {
+          early = null; // parsed ahead without the config's default language: parse again
+        }
         text = early != null ? early.source() : SourceReader.decode(bytes, source.file(), path);
       }
     } catch (TooLarge e) {
@@ -105,7 +114,8 @@ public final class FilePipeline {
     if (document == null) {
       warmUp.await(); // never two threads initialising the same parser classes on two cores
       try {
-        document = Parsers.parse(text, source.format());
+        document = Parsers.parse(text, source.format(), site.page(source.file()),
+            config.language());
       } catch (RuntimeException | StackOverflowError e) {
         return FileOutcome.failed(path, "cannot parse " + path + ": " + describe(e));
       }
@@ -151,6 +161,14 @@ public final class FilePipeline {
       }
     }
     return facts == null ? Map.of() : facts;
+  }
+
+  /**
+   * What the site generator makes of this file (its page or partial conventions), part of what
+   * decides its findings besides its bytes; {@link SitePage#NONE} outside a known site.
+   */
+  SitePage sitePage(Path file) {
+    return site.page(file);
   }
 
   /** The path the config's globs are matched against for this source. */

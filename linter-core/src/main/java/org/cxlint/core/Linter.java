@@ -245,7 +245,8 @@ public final class Linter {
       return pipeline.lint(in.source()); // the pipeline meets the same problem and says so
     }
     String key = ResultCache.key(bytes, in.displayPath() + '\n'
-        + pipeline.configPath(in.source()) + '\n' + in.format());
+        + pipeline.configPath(in.source()) + '\n' + in.format() + '\n'
+        + pipeline.sitePage(in.file()));
     ResultCache.Entry hit = cache.lookup(in.displayPath(), key);
     if (hit != null) {
       return new FileOutcome(in.displayPath(), SourceReader.decode(bytes, in.file(),

@@ -16,14 +16,22 @@ final class Abbreviations {
       "sgt", "capt", "cmdr", "adm", "st", "mt", "ft", "vs", "e.g", "i.e", "cf", "viz", "approx",
       "dept", "vol", "vols", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
       "nov", "dec", "tue", "tues", "thu", "thur", "thurs", "ave", "blvd", "ste", "apt", "assn",
-      "intl", "natl", "univ", "govt", "mss", "messrs");
+      "intl", "natl", "univ", "govt", "mss", "messrs",
+      // Spanish (Real Academia Española, "Lista de abreviaturas"); none is an English word:
+      // "EE. UU.", "Sra. López", "Ud.", "p. ej.", "Lic. Pérez", "Av. Juárez"
+      "ee", "sra", "sras", "sres", "srta", "dra", "lic", "ud", "uds", "vd", "vds", "ej", "aprox",
+      "av", "avda", "depto", "dpto", "gral", "excmo", "excma", "atte", "admón", "ing");
   /** Lowercase, without the final period: an abbreviation only before a number. */
   private static final Set<String> BEFORE_NUMBER = Set.of(
       "no", "nos", "p", "pp", "fig", "figs", "sec", "secs", "art", "para", "ext", "tel", "ch",
-      "ref", "mar", "op", "pt", "pts");
+      "ref", "mar", "op", "pt", "pts",
+      // Spanish: "pág. 3", "núm. 12", "n.º 5", "cap. 2"
+      "pág", "págs", "núm", "nro", "cap");
   /** Lowercase, without the final period: end a sentence only before a usual opener. */
   private static final Set<String> MAY_END = Set.of(
-      "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "llc", "al", "ph.d");
+      "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "llc", "al", "ph.d",
+      // Spanish: the second half of "EE. UU." ("en EE. UU. Los ..." ends a sentence)
+      "uu");
   /** Words that usually open a sentence, used to decide after a MAY_END abbreviation. */
   private static final Set<String> OPENERS = Set.of(
       "the", "this", "that", "these", "those", "a", "an", "it", "its", "we", "you", "they", "he",
@@ -37,6 +45,19 @@ final class Abbreviations {
       "call", "email", "start", "over", "about", "under", "without", "although",
       "though", "unless", "until", "instead", "still", "yet", "thus", "therefore", "overall",
       "similarly", "additionally", "moreover", "furthermore", "meanwhile", "otherwise");
+
+  /** Words that usually open a Spanish sentence, for a MAY_END abbreviation in Spanish prose. */
+  private static final Set<String> SPANISH_OPENERS = Set.of(
+      "el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "este", "esta", "estos",
+      "estas", "ese", "esa", "esos", "esas", "en", "para", "por", "con", "sin", "si", "no",
+      "sí", "cuando", "como", "pero", "y", "o", "también", "además", "usted", "ustedes",
+      "nosotros", "ellos", "ellas", "su", "sus", "mi", "nuestro", "nuestra", "hay", "puede",
+      "pueden", "debe", "deben", "es", "son", "fue", "está", "están", "tiene", "tienen",
+      "visite", "llame", "lea", "consulte", "obtenga", "use", "vea", "después", "antes",
+      "durante", "desde", "hasta", "según", "cada", "todos", "todas", "algunos", "muchos",
+      "más", "ahora", "hoy", "entonces", "aunque", "porque", "mientras", "luego",
+      "primero", "finalmente", "qué", "cómo", "dónde", "quién", "cuál", "cuándo", "a", "de",
+      "del", "al", "ya", "solo", "sólo", "otro", "otra", "otros", "otras", "cualquier");
 
   private Abbreviations() {}
 
@@ -79,12 +100,27 @@ final class Abbreviations {
 
   /** Whether the period after {@code word}, followed by {@code next} (the next word, may be empty), ends a sentence. */
   static boolean endsSentence(String word, String next) {
+    return endsSentence(word, next, false);
+  }
+
+  /** As {@link #endsSentence(String, String)}; {@code spanish} for Spanish prose's openers. */
+  static boolean endsSentence(String word, String next, boolean spanish) {
     return switch (classify(word)) {
       case NONE -> true;
       case NEVER_END -> false;
       case BEFORE_NUMBER -> next.isEmpty() || !Character.isDigit(next.charAt(0));
-      case MAY_END -> next.isEmpty() || OPENERS.contains(Token.normalize(next));
+      case MAY_END -> next.isEmpty()
+          || (spanish ? SPANISH_OPENERS : OPENERS).contains(Token.normalize(next))
+          || (endsListBeforeCapital(word) && Character.isUpperCase(next.charAt(0)));
     };
+  }
+
+  /**
+   * "etc." closes a list: a capital after it starts a new sentence ("…, forms, etc. Avoid …"),
+   * where after "Inc." or "Jr." a capital may well be the same sentence's next name.
+   */
+  private static boolean endsListBeforeCapital(String word) {
+    return Token.normalize(word).equals("etc");
   }
 
   /** Whether a period directly after {@code word} belongs to the word (an abbreviation). */

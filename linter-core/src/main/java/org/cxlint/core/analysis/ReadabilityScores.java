@@ -87,7 +87,7 @@ public final class ReadabilityScores {
   /** The page's scores (computed once per document). */
   public static Metrics document(ContentDocument document) {
     return document.derived(PageMetrics.class,
-        d -> new PageMetrics(of(countsOf(d, d.prose())))).metrics();
+        d -> new PageMetrics(withSpanish(of(countsOf(d, d.prose())), d, d.prose()))).metrics();
   }
 
   /** Scores per section: the part before the first h2 (if it has prose), then each h2. */
@@ -102,10 +102,16 @@ public final class ReadabilityScores {
         int offset = h != null ? h.span().start()
             : s.prose().isEmpty() ? 0 : s.prose().get(0).span().start();
         out.add(new SectionMetrics(h == null ? null : h.text(), d.source().line(offset),
-            of(countsOf(d, s.prose()))));
+            withSpanish(of(countsOf(d, s.prose())), d, s.prose())));
       }
       return new SectionMetricsList(List.copyOf(out));
     }).sections();
+  }
+
+  /** Adds the Spanish scores when {@code units} hold Spanish prose. */
+  private static Metrics withSpanish(Metrics m, ContentDocument d, List<Prose> units) {
+    SpanishMetrics es = SpanishReadability.of(d, units);
+    return es == null ? m : m.withSpanish(es);
   }
 
   private record PageMetrics(Metrics metrics) {}

@@ -33,6 +33,7 @@ final class SentenceSplitter {
     String text = prose.text();
     int n = text.length();
     List<int[]> out = new ArrayList<>();
+    boolean spanish = "es".equals(prose.language());
     int sentStart = skipSpace(text, 0, n);
     int lineStart = sentStart;
     int i = sentStart;
@@ -55,7 +56,7 @@ final class SentenceSplitter {
           continue;
         }
         int m = skipSpace(text, k, n);
-        if (m < n && startsSentence(text, m, n) && periodEnds(text, sentStart, i, j, m, n)) {
+        if (m < n && startsSentence(text, m, n) && periodEnds(text, sentStart, i, j, m, n, spanish)) {
           add(out, text, sentStart, k);
           sentStart = m;
           lineStart = m;
@@ -93,7 +94,8 @@ final class SentenceSplitter {
   }
 
   /** Whether the period run {@code [i, j)} ends the sentence, given the next word at m. */
-  private static boolean periodEnds(String text, int sentStart, int i, int j, int m, int n) {
+  private static boolean periodEnds(String text, int sentStart, int i, int j, int m, int n,
+      boolean spanish) {
     if (j - i != 1 || text.charAt(i) != '.') {
       return true;
     }
@@ -103,7 +105,7 @@ final class SentenceSplitter {
       w--;
     }
     String word = text.substring(w, i);
-    return Abbreviations.endsSentence(word, WordTokenizer.nextWord(text, m, n));
+    return Abbreviations.endsSentence(word, WordTokenizer.nextWord(text, m, n), spanish);
   }
 
   private static boolean startsSentence(String text, int m, int n) {

@@ -48,6 +48,18 @@ public final class TextAnalysis {
   }
 
   private static TextAnalysis analyze(ContentDocument document) {
+    if (document.whole() != document) {
+      // A language view: the whole document's units for the prose the view keeps.
+      TextAnalysis all = of(document.whole());
+      List<Unit> kept = new ArrayList<>(document.prose().size());
+      for (Prose p : document.prose()) {
+        Unit u = all.unit(p);
+        if (u != null) {
+          kept.add(u);
+        }
+      }
+      return new TextAnalysis(kept);
+    }
     String source = document.source().text();
     List<Link> links = new ArrayList<>();
     for (Link l : document.links()) {

@@ -108,6 +108,6 @@ final class WordTokenizer {
 
   static boolean isOpener(char c) {
     return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '(' || c == '['
-        || c == '{';
+        || c == '{' || c == '\u00BF' || c == '\u00A1'; // ¿ ¡ open Spanish questions and exclamations
   }
 }

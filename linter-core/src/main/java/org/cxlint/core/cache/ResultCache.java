@@ -40,7 +40,8 @@ import org.cxlint.core.rule.Severity;
  * several threads.
  */
 public final class ResultCache {
-  private static final int FORMAT = 2;
+  /** 3: findings carry advice and fixes, outcomes an outline and site facts, metrics Spanish figures. */
+  private static final int FORMAT = 3;
   private static final JsonFactory JSON = new JsonFactory();
 
   private final Path file;
@@ -259,6 +260,19 @@ public final class ResultCache {
         g.writeNumber(d);
       }
     }
+    if (m.spanish() != null) {
+      org.cxlint.core.analysis.SpanishMetrics es = m.spanish();
+      g.writeNumber(es.words());
+      g.writeNumber(es.sentences());
+      g.writeNumber(es.syllables());
+      for (double d : new double[] {es.fernandezHuerta(), es.szigrisztPazos()}) {
+        if (Double.isNaN(d)) {
+          g.writeNull();
+        } else {
+          g.writeNumber(d);
+        }
+      }
+    }
     g.writeEndArray();
   }
 
@@ -395,8 +409,22 @@ public final class ResultCache {
       JsonToken t = p.nextToken();
       d[i] = t == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
     }
+    Metrics m = new Metrics(n[0], n[1], n[2], n[3], n[4], n[5], d[0], d[1], d[2], d[3], d[4], d[5]);
+    if (p.nextToken() == JsonToken.END_ARRAY) {
+      return m;
+    }
+    // Spanish figures follow: words, sentences, syllables, Fernández Huerta, Szigriszt-Pazos.
+    int esWords = p.getIntValue();
+    int esSentences = nextInt(p);
+    int esSyllables = nextInt(p);
+    double[] es = new double[2];
+    for (int i = 0; i < 2; i++) {
+      JsonToken t = p.nextToken();
+      es[i] = t == JsonToken.VALUE_NULL ? Double.NaN : p.getDoubleValue();
+    }
     expect(p.nextToken(), JsonToken.END_ARRAY);
-    return new Metrics(n[0], n[1], n[2], n[3], n[4], n[5], d[0], d[1], d[2], d[3], d[4], d[5]);
+    return m.withSpanish(new org.cxlint.core.analysis.SpanishMetrics(esWords, esSentences,
+        esSyllables, es[0], es[1]));
   }
 
   private static int nextInt(JsonParser p) throws IOException {

@@ -42,12 +42,23 @@ public final class Config {
   private final List<Glob> ignore;
   private final List<Override> overrides;
   private final String extensionText;
+  private final SiteSettings site;
   /** Computed on first use: only the cache needs it, and SHA-256's first use costs start-up. */
   private volatile String fingerprint;
+  private final String language;
   private final Map<List<Integer>, List<ConfiguredRule>> resolved = new ConcurrentHashMap<>();
 
   Config(Path file, Path directory, RuleRegistry registry, Map<String, RuleSetting> base,
       List<Glob> ignore, List<Override> overrides, String extensionText) {
+    this(file, directory, registry, base, ignore, overrides, extensionText, SiteSettings.DETECT,
+        null);
+  }
+
+  Config(Path file, Path directory, RuleRegistry registry, Map<String, RuleSetting> base,
+      List<Glob> ignore, List<Override> overrides, String extensionText, SiteSettings site,
+      String language) {
+    this.site = site;
+    this.language = language;
     this.file = file;
     this.directory = directory;
     this.registry = registry;
@@ -112,6 +123,11 @@ public final class Config {
   }
 
   /** Every rule the config can refer to: the given registry plus rules the config defines. */
+  /** The {@code site:} section: the site generator and its conventions. */
+  public SiteSettings site() {
+    return site;
+  }
+
   public RuleRegistry registry() {
     return registry;
   }
@@ -177,6 +193,14 @@ public final class Config {
    * ignores, overrides and config-defined rule sections. Equal configs give equal fingerprints,
    * wherever the file lives and however it is formatted.
    */
+  /**
+   * The {@code language} setting: the language of prose whose page declares none (a BCP 47
+   * tag), used instead of detecting it; null when not set.
+   */
+  public String language() {
+    return language;
+  }
+
   public String fingerprint() {
     String f = fingerprint;
     if (f == null) {
@@ -188,6 +212,9 @@ public final class Config {
 
   private String computeFingerprint(String extensionText) {
     StringBuilder sb = new StringBuilder("cxlint-config-1\n");
+    if (language != null) {
+      sb.append("language ").append(language).append('\n');
+    }
     for (Rule rule : registry.rules()) {
       String id = rule.meta().id();
       sb.append("rule ").append(id).append(' ')
@@ -204,6 +231,9 @@ public final class Config {
           sb.append("  ").append(id).append(' ').append(s.canonical()).append('\n'));
     }
     sb.append(extensionText);
+    if (site != SiteSettings.DETECT) {
+      sb.append(site.canonical());
+    }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));

@@ -46,7 +46,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ConfigLoader {
   private static final int MAX_BYTES = 1 << 20;
-  private static final List<String> KEYS = List.of("extends", "rules", "ignore", "overrides");
+  private static final List<String> KEYS =
+      List.of("extends", "rules", "ignore", "overrides", "site", "language");
   private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
 
   private final RuleRegistry builtIn;
@@ -59,6 +60,9 @@ final class ConfigLoader {
     List<Glob> ignore = new ArrayList<>();
     List<Config.Override> overrides = new ArrayList<>();
     StringBuilder extensionText = new StringBuilder();
+    SiteSettings site = SiteSettings.DETECT;
+    /** The default language of prose that declares none, or null (detect it). */
+    String language;
 
     State(RuleRegistry registry) {
       this.registry = registry;
@@ -70,6 +74,12 @@ final class ConfigLoader {
       ignore.addAll(other.ignore);
       overrides.addAll(other.overrides);
       extensionText.append(other.extensionText);
+      if (other.site != SiteSettings.DETECT) {
+        site = other.site;
+      }
+      if (other.language != null) {
+        language = other.language;
+      }
     }
 
     void preset(Presets preset) {
@@ -88,7 +98,7 @@ final class ConfigLoader {
     State state = read(file, new LinkedHashSet<>());
     Path dir = file.toAbsolutePath().normalize().getParent();
     return new Config(file, dir, state.registry, state.settings, state.ignore, state.overrides,
-        state.extensionText.toString());
+        state.extensionText.toString(), state.site, state.language);
   }
 
   private State read(Path file, Set<Path> chain) throws ConfigException {
@@ -170,6 +180,10 @@ final class ConfigLoader {
       ruleSettings(rules.getValueNode(), state.registry, src)
           .forEach((id, s) -> state.settings.merge(id, s, RuleSetting::then));
     }
+    NodeTuple language = entries.get("language");
+    if (language != null) {
+      state.language = language(language.getValueNode(), src);
+    }
     NodeTuple ignore = entries.get("ignore");
     if (ignore != null) {
       for (ScalarNode g : stringList(ignore.getValueNode(), "ignore", src)) {
@@ -180,8 +194,124 @@ final class ConfigLoader {
     if (overrides != null) {
       state.overrides.addAll(overrides(overrides.getValueNode(), state.registry, src));
     }
+    NodeTuple site = entries.get("site");
+    if (site != null) {
+      state.site = site(site.getValueNode(), src);
+    }
     chain.remove(key);
     return state;
+  }
+
+  private static final List<String> GENERATORS = List.of("auto", "jekyll", "eleventy", "hugo",
+      "none");
+  private static final List<String> SITE_KEYS = List.of("generator", "partials",
+      "summaryFields", "titleLevel", "titleLevels");
+
+  /** {@code site: jekyll}, or a map with generator, partials, summaryFields, titleLevel(s). */
+  private static SiteSettings site(Node node, ConfigSource src) throws ConfigException {
+    if (node instanceof ScalarNode s) {
+      return new SiteSettings(generator(s, src), null, null, 0, Map.of());
+    }
+    if (!(node instanceof MappingNode map)) {
+      throw src.error(node, "site must be one of " + String.join(", ", GENERATORS)
+          + ", or a map with " + String.join(", ", SITE_KEYS) + ", not " + describe(node) + ".");
+    }
+    Map<String, NodeTuple> e = entries(map, src);
+    for (NodeTuple t : e.values()) {
+      String k = ((ScalarNode) t.getKeyNode()).getValue();
+      if (!SITE_KEYS.contains(k)) {
+        throw src.error(t.getKeyNode(), "unknown site setting \"" + k + "\"."
+            + NearestName.hint(k, SITE_KEYS) + " The site settings are: "
+            + String.join(", ", SITE_KEYS) + ".");
+      }
+    }
+    org.cxlint.core.model.SitePage.Generator generator = null;
+    if (e.containsKey("generator")) {
+      Node g = e.get("generator").getValueNode();
+      if (!(g instanceof ScalarNode gs)) {
+        throw src.error(g, "site generator must be one of " + String.join(", ", GENERATORS)
+            + ", not " + describe(g) + ".");
+      }
+      generator = generator(gs, src);
+    }
+    List<String> partials = null;
+    if (e.containsKey("partials")) {
+      partials = new ArrayList<>();
+      for (ScalarNode p : stringList(e.get("partials").getValueNode(), "site partials", src)) {
+        String folder = p.getValue().strip().replace('\\', '/');
+        while (folder.endsWith("/")) {
+          folder = folder.substring(0, folder.length() - 1);
+        }
+        if (folder.isEmpty() || folder.startsWith("/") || folder.contains("..")) {
+          throw src.error(p, "site partials must be folders relative to the site root, such as"
+              + " _includes, not \"" + p.getValue() + "\".");
+        }
+        partials.add(folder);
+      }
+    }
+    List<String> summary = null;
+    if (e.containsKey("summaryFields")) {
+      summary = new ArrayList<>();
+      for (ScalarNode f : stringList(e.get("summaryFields").getValueNode(), "site summaryFields",
+          src)) {
+        summary.add(f.getValue().strip());
+      }
+      if (summary.isEmpty()) {
+        throw src.error(e.get("summaryFields").getValueNode(), "site summaryFields needs at"
+            + " least one front-matter field, such as summary.");
+      }
+    }
+    int level = e.containsKey("titleLevel") ? level(e.get("titleLevel").getValueNode(), src) : 0;
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    if (e.containsKey("titleLevels")) {
+      Node l = e.get("titleLevels").getValueNode();
+      if (!(l instanceof MappingNode lm)) {
+        throw src.error(l, "site titleLevels must be a map from a layout name to a heading"
+            + " level, e.g. \"styleguide: 2\", not " + describe(l) + ".");
+      }
+      for (NodeTuple t : entries(lm, src).values()) {
+        levels.put(((ScalarNode) t.getKeyNode()).getValue(), level(t.getValueNode(), src));
+      }
+    }
+    return new SiteSettings(generator, partials, summary, level, levels);
+  }
+
+  private static org.cxlint.core.model.SitePage.Generator generator(ScalarNode s,
+      ConfigSource src) throws ConfigException {
+    String v = s.getValue().strip().toLowerCase(Locale.ROOT);
+    if (!GENERATORS.contains(v)) {
+      throw src.error(s, "unknown site generator \"" + s.getValue() + "\"."
+          + NearestName.hint(v, GENERATORS) + " Use one of " + String.join(", ", GENERATORS)
+          + ".");
+    }
+    return v.equals("auto") ? null
+        : org.cxlint.core.model.SitePage.Generator.valueOf(v.toUpperCase(Locale.ROOT));
+  }
+
+  private static int level(Node n, ConfigSource src) throws ConfigException {
+    String v = n instanceof ScalarNode s ? s.getValue().strip().toLowerCase(Locale.ROOT) : "";
+    if (v.startsWith("h")) {
+      v = v.substring(1);
+    }
+    if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '6') {
+      return v.charAt(0) - '0';
+    }
+    throw src.error(n, "a title level must be a heading level from 1 to 6 (or h1 to h6), not "
+        + (n instanceof ScalarNode s ? "\"" + s.getValue() + "\"" : describe(n)) + ".");
+  }
+
+  /** The {@code language} setting: one BCP 47 tag ("es", "es-US"). */
+  private static String language(Node node, ConfigSource src) throws ConfigException {
+    if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
+      throw src.error(node, "language must be one language tag such as en or es, not "
+          + describe(node) + ".");
+    }
+    String tag = s.getValue().strip();
+    if (!org.cxlint.core.html.LanguageTag.isValid(tag)) {
+      throw src.error(node, "language \"" + tag + "\" is not a language tag. Use a BCP 47 tag"
+          + " such as en, es or es-US.");
+    }
+    return tag;
   }
 
   private static String readText(Path file) throws ConfigException {

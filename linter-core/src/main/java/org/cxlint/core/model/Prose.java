@@ -22,6 +22,7 @@ public final class Prose {
   private final int[] offsets;
   private final Span span;
   private final String field;
+  private final String language;
 
   /**
    * @param kind the block kind
@@ -31,6 +32,15 @@ public final class Prose {
    * @param field for FRONT_MATTER prose, the key (title, summary, description); else null
    */
   public Prose(Kind kind, String text, int[] offsets, Span span, String field) {
+    this(kind, text, offsets, span, field, DocumentLanguage.DEFAULT_TAG);
+  }
+
+  /**
+   * As {@link #Prose(Kind, String, int[], Span, String)}, in the given language.
+   *
+   * @param language the primary language subtag, lower case ("en", "es")
+   */
+  public Prose(Kind kind, String text, int[] offsets, Span span, String field, String language) {
     if (offsets.length != text.length()) {
       throw new IllegalArgumentException("offsets must map every char of the text");
     }
@@ -39,6 +49,13 @@ public final class Prose {
     this.offsets = offsets;
     this.span = span;
     this.field = field;
+    this.language = language == null ? DocumentLanguage.DEFAULT_TAG : language;
+  }
+
+  /** The same prose in {@code language} (a primary subtag, lower case). */
+  public Prose withLanguage(String language) {
+    return language.equals(this.language) ? this
+        : new Prose(kind, text, offsets, span, field, language);
   }
 
   public Kind kind() {
@@ -56,6 +73,15 @@ public final class Prose {
   /** For front-matter prose, the field name; otherwise null. */
   public String field() {
     return field;
+  }
+
+  /**
+   * The language of this prose as a lower-case primary subtag ("en", "es"): from the HTML
+   * {@code lang} of its element or page, the front matter, the file name or folder, the
+   * configured default, or detected; "en" when nothing says otherwise.
+   */
+  public String language() {
+    return language;
   }
 
   /** Source offset of the char at {@code index} of {@link #text()}. */

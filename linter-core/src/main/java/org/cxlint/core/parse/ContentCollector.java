@@ -13,7 +13,9 @@ import org.cxlint.core.model.Image;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Problem;
 import org.cxlint.core.model.Prose;
+import org.cxlint.core.model.SitePage;
 import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.model.TemplateLogic;
 import org.cxlint.core.model.Span;
 
 /**
@@ -43,6 +45,10 @@ final class ContentCollector {
   }
 
   ContentDocument build(Format format) {
+    return build(format, SitePage.NONE, TemplateLogic.NONE);
+  }
+
+  ContentDocument build(Format format, SitePage site, TemplateLogic logic) {
     Comparator<Span> bySpan = Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
     headings.sort(Comparator.comparing(Heading::span, bySpan));
     prose.sort(Comparator.comparing(Prose::span, bySpan));
@@ -54,7 +60,7 @@ final class ContentCollector {
       finished.add(l.following() != null ? l : withFollowing(l));
     }
     return new ContentDocument(source, format, frontMatter, headings, prose, finished, images,
-        comments, fragments, problems);
+        comments, fragments, problems, site, logic);
   }
 
   /** The text after the link to the end of the prose block that holds it. */

@@ -38,7 +38,9 @@ import org.cxlint.core.model.Heading;
 import org.cxlint.core.model.Image;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Prose;
+import org.cxlint.core.model.SitePage;
 import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.model.TemplateLogic;
 import org.cxlint.core.model.Span;
 
 /**
@@ -68,10 +70,21 @@ public final class MarkdownParser {
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    // GFM (and goldmark, kramdown) accept a delimiter row of one dash per column: |--|--|.
+    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
     return Parser.builder(options).build();
   }
 
   public ContentDocument parse(SourceFile source) {
+    return parse(source, SitePage.NONE);
+  }
+
+  /**
+   * Parses a page of a site: on a Jekyll or Eleventy site, Liquid and Nunjucks markup are
+   * tokens (as Hugo shortcodes are elsewhere), their code and comment blocks are not prose, and
+   * on Jekyll kramdown's attribute lists are markup.
+   */
+  public ContentDocument parse(SourceFile source, SitePage site) {
     String text = source.text();
     ContentCollector out = new ContentCollector(source);
     char[] masked = text.toCharArray();
@@ -82,20 +95,43 @@ public final class MarkdownParser {
       blank(masked, 0, fmEnd, ' ');
       bodyStart = fmEnd;
     }
-    List<HugoShortcode> shortcodes = HugoShortcode.scan(text, bodyStart);
-    List<Span> shortcodeSpans = new ArrayList<>(shortcodes.size());
+    boolean liquid = site.generator().liquid();
+    List<HugoShortcode> shortcodes;
+    TemplateLogic logic = TemplateLogic.NONE;
+    List<Span> shortcodeSpans = new ArrayList<>();
+    if (liquid) {
+      LiquidScanner.Result r = LiquidScanner.scan(text, bodyStart,
+          site.generator() == SitePage.Generator.ELEVENTY);
+      shortcodes = r.tags();
+      logic = r.logic();
+      // Code and comment blocks vanish for flexmark: no prose, no headings, no links there.
+      for (Span b : r.codeBlocks()) {
+        blank(masked, b.start(), b.end(), ' ');
+      }
+      for (Span b : r.comments()) {
+        blank(masked, b.start(), b.end(), ' ');
+        out.comments.add(new Comment(text.substring(b.start(), b.end()), b));
+      }
+    } else {
+      shortcodes = HugoShortcode.scan(text, bodyStart);
+    }
     for (HugoShortcode sc : shortcodes) {
       blank(masked, sc.span().start(), sc.span().end(), SHORTCODE_CHAR);
       shortcodeSpans.add(sc.span());
     }
+    if (site.generator() == SitePage.Generator.JEKYLL) {
+      shortcodeSpans.addAll(Kramdown.maskAttributeLists(text, masked, bodyStart,
+          SHORTCODE_CHAR));
+    }
+    shortcodeSpans.sort(java.util.Comparator.comparingInt(Span::start));
     maskHopelessLinkLabels(masked, bodyStart);
     String maskedText = new String(masked);
     Document doc = FLEXMARK.parse(BasedSequence.of(ParseDeadline.of(maskedText)));
     MarkdownWalk walk = new MarkdownWalk(text, maskedText, doc, out, shortcodes,
-        new ShortcodeMask(shortcodeSpans));
+        new ShortcodeMask(shortcodeSpans), liquid);
     walk.blocks(doc, null);
     walk.finish();
-    return out.build(Format.MARKDOWN);
+    return out.build(Format.MARKDOWN, site, logic);
   }
 
   private static final int MAX_LABEL = 999;
@@ -175,11 +211,14 @@ public final class MarkdownParser {
     private final List<HugoShortcode> shortcodes;
     private final ShortcodeMask mask;
     private final boolean[] consumed;
+    /** Liquid or Nunjucks tokens (Jekyll, Eleventy) rather than Hugo shortcodes. */
+    private final boolean liquid;
     /** Code and comments: shortcodes written there are examples, not calls. */
     private final List<Span> inert = new ArrayList<>();
 
     MarkdownWalk(String text, String masked, Document doc, ContentCollector out,
-        List<HugoShortcode> shortcodes, ShortcodeMask mask) {
+        List<HugoShortcode> shortcodes, ShortcodeMask mask, boolean liquid) {
+      this.liquid = liquid;
       this.text = text;
       this.masked = masked;
       this.doc = doc;
@@ -254,7 +293,11 @@ public final class MarkdownParser {
       ProseBuilder b = new ProseBuilder();
       inline(h, b, Mode.TEXT, new InlineState());
       b.truncateAt(cut);
-      out.headings.add(new Heading(h.getLevel(), b.plainText(), span, textSpan,
+      String headingText = b.plainText();
+      if (liquid && shortcodeOverlapping(textSpan) >= 0) {
+        headingText = withOutputs(headingText, textSpan);
+      }
+      out.headings.add(new Heading(h.getLevel(), headingText, span, textSpan,
           Heading.Origin.MARKDOWN));
       unit(h, Prose.Kind.HEADING, span, cut);
     }
@@ -544,6 +587,9 @@ public final class MarkdownParser {
       ProseBuilder b = new ProseBuilder();
       inline(n, b, Mode.TEXT, new InlineState());
       String linkText = b.plainText();
+      if (liquid && shortcodeOverlapping(textSpan) >= 0) {
+        linkText = withOutputs(linkText, textSpan);
+      }
       BasedSequence url;
       BasedSequence title;
       if (n instanceof InlineLinkNode l) {
@@ -559,7 +605,13 @@ public final class MarkdownParser {
       String destination = destSpan == null ? "" : text.substring(destSpan.start(), destSpan.end());
       String titleText = title.isNull() || title.isEmpty() ? null : title.toString();
       Heading.Origin origin = Heading.Origin.MARKDOWN;
-      int sc = destSpan == null ? -1 : shortcodeWithin(destSpan);
+      int sc = destSpan == null || liquid ? -1 : shortcodeWithin(destSpan);
+      if (liquid && destSpan != null) {
+        String resolved = LiquidScanner.resolve(text, destSpan, shortcodes);
+        if (resolved != null) {
+          destination = resolved;
+        }
+      }
       if (sc >= 0) {
         consumed[sc] = true;
         String ref = refTarget(shortcodes.get(sc));
@@ -596,6 +648,13 @@ public final class MarkdownParser {
       Span altSpan = alt.isNull() ? null : new Span(alt.getStartOffset(),
           Math.max(alt.getStartOffset(), alt.getEndOffset()));
       String src = url.isNull() ? "" : text.substring(url.getStartOffset(), url.getEndOffset());
+      if (liquid && !url.isNull()) {
+        String resolved = LiquidScanner.resolve(text, new Span(url.getStartOffset(),
+            url.getEndOffset()), shortcodes);
+        if (resolved != null) {
+          src = resolved;
+        }
+      }
       out.images.add(new Image(b.plainText(), src, title.isNull() || title.isEmpty() ? null
           : title.toString(), span, altSpan, Heading.Origin.MARKDOWN, null));
     }
@@ -631,7 +690,13 @@ public final class MarkdownParser {
         }
         String dest = l.destination();
         Heading.Origin origin = l.origin();
-        if (l.destinationSpan() != null) {
+        if (l.destinationSpan() != null && liquid) {
+          if (shortcodeOverlapping(l.destinationSpan()) >= 0) {
+            String resolved = LiquidScanner.resolve(text, l.destinationSpan(), shortcodes);
+            dest = resolved != null ? resolved
+                : text.substring(l.destinationSpan().start(), l.destinationSpan().end());
+          }
+        } else if (l.destinationSpan() != null) {
           int sc = shortcodeOverlapping(l.destinationSpan());
           if (sc >= 0) {
             consumed[sc] = true;
@@ -675,16 +740,24 @@ public final class MarkdownParser {
             int base = im.span().start() - im.element().sourceRange().startPos();
             srcSpan = new Span(base + ar.valueRange().startPos(), base + ar.valueRange().endPos());
             src = text.substring(srcSpan.start(), srcSpan.end());
+            if (liquid) {
+              String resolved = LiquidScanner.resolve(text, srcSpan, shortcodes);
+              src = resolved != null ? resolved : src;
+            }
           }
-          out.images.set(i, new Image(im.alt() == null ? null : clean(im.alt()), src,
+          String alt = im.alt() == null ? null : clean(im.alt());
+          if (liquid && im.alt() != null && im.alt().indexOf(SHORTCODE_CHAR) >= 0) {
+            alt = withOutputs(im.alt(), im.altSpan());
+          }
+          out.images.set(i, new Image(alt, src,
               im.title(), im.span(), im.altSpan(), im.origin(), im.element()));
         }
       }
       for (int i = 0; i < out.headings.size(); i++) {
         Heading h = out.headings.get(i);
         if (h.text().indexOf(SHORTCODE_CHAR) >= 0) {
-          out.headings.set(i, new Heading(h.level(), clean(h.text()), h.span(), h.textSpan(),
-              h.origin()));
+          String t = liquid ? withOutputs(h.text(), h.textSpan()) : clean(h.text());
+          out.headings.set(i, new Heading(h.level(), t, h.span(), h.textSpan(), h.origin()));
         }
       }
       inert.sort(java.util.Comparator.comparingInt(Span::start));
@@ -693,15 +766,23 @@ public final class MarkdownParser {
         if (consumed[i] || sc.name() == null || sc.closing() || isInert(sc.span())) {
           continue;
         }
-        Link l = ShortcodeLinks.link(sc);
+        Link l = liquid ? ShortcodeLinks.liquidLink(sc, text) : ShortcodeLinks.link(sc);
         if (l != null) {
           out.links.add(l);
         }
-        Image im = ShortcodeLinks.image(sc);
+        Image im = liquid ? ShortcodeLinks.liquidImage(sc, text) : ShortcodeLinks.image(sc);
         if (im != null) {
           out.images.add(im);
         }
       }
+    }
+
+    /**
+     * Text whose template output stays as written ({@code {{ page.title }}}), so a heading
+     * or alt the build fills in is not empty; tags ({@code {% if %}}) are left out.
+     */
+    private String withOutputs(String s, Span where) {
+      return LiquidScanner.withOutputs(s, where, text, shortcodes, SHORTCODE_CHAR);
     }
 
     private static String clean(String s) {

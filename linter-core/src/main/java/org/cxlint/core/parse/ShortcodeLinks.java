@@ -92,4 +92,66 @@ final class ShortcodeLinks {
     return new Image(alt == null ? null : alt.value(), src == null ? "" : src.value(), null,
         sc.span(), alt == null ? null : alt.span(), Heading.Origin.SHORTCODE, null);
   }
+
+  /**
+   * The image a Liquid or Nunjucks tag renders, or null: Eleventy's image shortcode
+   * {@code {% image "src", "alt" %}} (also {@code src=}, {@code alt=}), and tags such as
+   * {@code {% image_with_class "src" alt="…" %}}. A call with a source and no alt at all gives
+   * an image without alt (eleventy-img refuses to build one); an alt held in a variable
+   * ({@code {% image src, altText %}}) is known only at build time, so gives no image.
+   */
+  static Image liquidImage(HugoShortcode sc, String text) {
+    if (sc.name() == null) {
+      return null;
+    }
+    String n = sc.name().toLowerCase(Locale.ROOT);
+    if (!n.equals("image") && !n.equals("img") && !n.startsWith("image_")
+        && !n.endsWith("_image") && !n.equals("picture")) {
+      return null;
+    }
+    HugoShortcode.Arg src = sc.arg("src", 0);
+    if (src == null) {
+      return null;
+    }
+    HugoShortcode.Arg alt = sc.named().get("alt");
+    if (alt == null && !sc.named().containsKey("src") && sc.positional().size() >= 2) {
+      alt = sc.positional().get(1);
+    } else if (alt == null && sc.named().containsKey("src") && !sc.positional().isEmpty()) {
+      alt = sc.positional().get(0);
+    }
+    if (alt != null && !quoted(alt, text)) {
+      return null;
+    }
+    return new Image(alt == null ? null : alt.value(), src.value(), null, sc.span(),
+        alt == null ? null : alt.span(), Heading.Origin.SHORTCODE, null);
+  }
+
+  /**
+   * The link a Liquid or Nunjucks tag renders with its own label, or null: a tag with
+   * {@code href=}/{@code url=} and {@code text=}/{@code label=} (a button or link include).
+   */
+  static Link liquidLink(HugoShortcode sc, String text) {
+    if (sc.name() == null || LiquidScanner.OUTPUT.equals(sc.name())) {
+      return null;
+    }
+    HugoShortcode.Arg dest = sc.named().get("href");
+    if (dest == null) {
+      dest = sc.named().get("url");
+    }
+    HugoShortcode.Arg label = sc.named().get("text");
+    if (label == null) {
+      label = sc.named().get("label");
+    }
+    if (dest == null || label == null || !quoted(dest, text) || !quoted(label, text)) {
+      return null;
+    }
+    return new Link(HtmlContentExtractor.collapse(label.value()), dest.value(), null, sc.span(),
+        label.span(), dest.span(), null, null, Heading.Origin.SHORTCODE, null);
+  }
+
+  /** A quoted argument (its span starts just after the quote): a literal, not a variable. */
+  private static boolean quoted(HugoShortcode.Arg a, String text) {
+    int q = a.span().start() - 1;
+    return q >= 0 && (text.charAt(q) == '"' || text.charAt(q) == '\'');
+  }
 }

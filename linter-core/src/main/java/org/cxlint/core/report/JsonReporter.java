@@ -33,6 +33,12 @@ public final class JsonReporter implements Reporter {
     return true;
   }
 
+  /** A fix's edits are given with line and column, which need the file's text. */
+  @Override
+  public boolean showsText() {
+    return true;
+  }
+
   @Override
   public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out)
       throws IOException {
@@ -195,6 +201,21 @@ public final class JsonReporter implements Reporter {
     score(g, "smogIndex", m.smogIndex());
     score(g, "colemanLiauIndex", m.colemanLiauIndex());
     score(g, "automatedReadabilityIndex", m.automatedReadabilityIndex());
+    if (m.spanish() != null) {
+      // Spanish prose: its own counts and the Spanish scales (added fields; the English ones stay).
+      g.writeObjectFieldStart("spanish");
+      g.writeNumberField("words", m.spanish().words());
+      g.writeNumberField("sentences", m.spanish().sentences());
+      g.writeNumberField("syllables", m.spanish().syllables());
+      score(g, "fernandezHuerta", m.spanish().fernandezHuerta());
+      score(g, "szigrisztPazos", m.spanish().szigrisztPazos());
+      if (m.spanish().inflesz() == null) {
+        g.writeNullField("inflesz");
+      } else {
+        g.writeStringField("inflesz", m.spanish().inflesz());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -23,6 +23,9 @@ import org.cxlint.core.model.Format;
  * @param goodExample the same content, fixed
  * @param formats the formats the rule applies to
  * @param recommended on in the {@code recommended} preset (every rule is on in {@code strict})
+ * @param languages for a rule about wording, the languages it knows (primary subtags, "en",
+ *     "es"): the engine shows it only the prose in those languages. Empty for a rule that does
+ *     not depend on the language (structure, links, markup): it sees all prose.
  */
 public record RuleMeta(
     String id,
@@ -37,7 +40,8 @@ public record RuleMeta(
     String badExample,
     String goodExample,
     Set<Format> formats,
-    boolean recommended) {
+    boolean recommended,
+    Set<String> languages) {
 
   public RuleMeta {
     Objects.requireNonNull(id, "id");
@@ -49,6 +53,17 @@ public record RuleMeta(
     guidance = List.copyOf(guidance);
     options = List.copyOf(options);
     formats = Set.copyOf(formats);
+    languages = Set.copyOf(languages);
+  }
+
+  /** Whether the rule reads prose in {@code language} (always, for a language-neutral rule). */
+  public boolean supportsLanguage(String language) {
+    return languages.isEmpty() || languages.contains(language);
+  }
+
+  /** The languages as shown by {@code rules} and {@code explain}: "en, es", or "any". */
+  public String languagesLabel() {
+    return languages.isEmpty() ? "any" : String.join(", ", new java.util.TreeSet<>(languages));
   }
 
   public static Builder builder(String id) {
@@ -79,6 +94,7 @@ public record RuleMeta(
     private String good = "";
     private Set<Format> formats = Set.of(Format.values());
     private boolean recommended = true;
+    private Set<String> languages = Set.of();
 
     private Builder(String id) {
       this.id = id;
@@ -140,9 +156,15 @@ public record RuleMeta(
       return this;
     }
 
+    /** The languages a wording rule knows ("en", "es"); leave unset for any language. */
+    public Builder languages(String... l) {
+      this.languages = Set.of(l);
+      return this;
+    }
+
     public RuleMeta build() {
       return new RuleMeta(id, category, severity, summary, rationale, guidance, wcag, options,
-          fixable, bad, good, formats, recommended);
+          fixable, bad, good, formats, recommended, languages);
     }
   }
 }

@@ -42,6 +42,10 @@ class TextAnalysisTest {
     assertThat(sentences("Forms, letters, etc. We review them all."))
         .containsExactly("Forms, letters, etc.", "We review them all.");
     assertThat(sentences("Call Acme Inc. Research for help.")).hasSize(1);
+    // "etc." closes a list: any capital after it opens the next sentence.
+    assertThat(sentences("Use icons, labels, etc. Avoid decoration."))
+        .containsExactly("Use icons, labels, etc.", "Avoid decoration.");
+    assertThat(sentences("Icons, labels, etc. are in the kit.")).hasSize(1);
   }
 
   @Test

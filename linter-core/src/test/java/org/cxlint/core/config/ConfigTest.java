@@ -374,4 +374,34 @@ class ConfigTest {
     assertThat(merged.then(RuleSetting.OFF).enabled()).isFalse();
   }
 
+  @Test
+  void siteGeneratorAndConventions() throws Exception {
+    assertThat(load("site: jekyll\n").site().generator())
+        .isEqualTo(org.cxlint.core.model.SitePage.Generator.JEKYLL);
+    assertThat(load("site: auto\n").site()).isEqualTo(SiteSettings.DETECT);
+    SiteSettings s = load("site:\n  generator: eleventy\n  partials: [_includes/, docs/_parts]\n"
+        + "  summaryFields: [description]\n  titleLevel: h2\n  titleLevels: { styleguide: 3 }\n")
+        .site();
+    assertThat(s.partials()).containsExactly("_includes", "docs/_parts");
+    assertThat(s.summaryFields()).containsExactly("description");
+    assertThat(s.titleLevel()).isEqualTo(2);
+    assertThat(s.titleLevels()).containsEntry("styleguide", 3);
+    assertThat(load("site: none\n").fingerprint()).isNotEqualTo(load("").fingerprint());
+  }
+
+  @Test
+  void siteMistakesNameTheLine() {
+    ConfigException e = error("rules:\n  shall: off\nsite: jekyl\n");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(7);
+    assertThat(e.getMessage()).contains("unknown site generator \"jekyl\". Did you mean"
+        + " \"jekyll\"?");
+    assertThat(error("site:\n  generatr: hugo\n").getMessage())
+        .contains("unknown site setting \"generatr\". Did you mean \"generator\"?");
+    assertThat(error("site:\n  titleLevel: 7\n").getMessage())
+        .contains("a title level must be a heading level from 1 to 6");
+    assertThat(error("site:\n  partials: [../up]\n").getMessage())
+        .contains("site partials must be folders relative to the site root");
+    assertThat(error("site: [jekyll]\n").getMessage()).contains("site must be one of");
+  }
 }

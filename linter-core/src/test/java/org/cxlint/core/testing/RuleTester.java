@@ -16,6 +16,7 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
 import org.cxlint.core.parse.Parsers;
+import org.cxlint.core.model.SitePage;
 import org.cxlint.core.rule.Finding;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleOptions;
@@ -43,19 +44,44 @@ public final class RuleTester {
 
   private final Rule rule;
   private final Map<String, Object> options;
+  private final SitePage site;
 
-  private RuleTester(Rule rule, Map<String, Object> options) {
+  private RuleTester(Rule rule, Map<String, Object> options, SitePage site) {
     this.rule = rule;
     this.options = options;
+    this.site = site;
   }
 
   public static RuleTester of(Rule rule) {
-    return new RuleTester(rule, Map.of());
+    return new RuleTester(rule, Map.of(), SitePage.NONE);
   }
 
   /** A tester with these config options (the same names and types as in .cxlint.yml). */
   public RuleTester options(Map<String, Object> values) {
-    return new RuleTester(rule, Map.copyOf(values));
+    return new RuleTester(rule, Map.copyOf(values), site);
+  }
+
+  /** A tester whose files are pages of a site with these conventions. */
+  public RuleTester site(SitePage page) {
+    return new RuleTester(rule, options, page);
+  }
+
+  /** A page of a Jekyll site (Liquid, kramdown, the default summary fields). */
+  public RuleTester jekyll() {
+    return site(new SitePage(SitePage.Generator.JEKYLL, null, SitePage.SUMMARY_FIELDS, 1,
+        Map.of()));
+  }
+
+  /** A partial of a Jekyll site, such as a file in _includes. */
+  public RuleTester jekyllPartial() {
+    return site(new SitePage(SitePage.Generator.JEKYLL, "it is in _includes",
+        SitePage.SUMMARY_FIELDS, 1, Map.of()));
+  }
+
+  /** A page of an Eleventy site (Liquid and Nunjucks). */
+  public RuleTester eleventy() {
+    return site(new SitePage(SitePage.Generator.ELEVENTY, null, SitePage.SUMMARY_FIELDS, 1,
+        Map.of()));
   }
 
   /** Runs the rule and returns its findings, for tests that want to look themselves. */
@@ -64,7 +90,7 @@ public final class RuleTester {
     if (format == null) {
       throw new IllegalArgumentException("not a linted file name: " + fileName);
     }
-    ContentDocument doc = Parsers.parse(SourceFile.of(fileName, content), format);
+    ContentDocument doc = Parsers.parse(SourceFile.of(fileName, content), format, site);
     ConfiguredRule configured =
         new ConfiguredRule(rule, null, new RuleOptions(rule.meta(), options));
     return DocumentLinter.lint(doc, List.of(configured)).stream()

@@ -12,7 +12,7 @@ import org.cxlint.rules.documents.DocumentTypes.Mention;
  * What a link to a document tells the reader about the file: the types it names, its size and
  * its length in pages, slides or tabs. Read from the link text and from a disclosure right after
  * the link, in the shapes digital.gov uses: "(PDF, 420 KB, 11 pages)", "(Word document, 23 KB)",
- * "(2 MB PDF, 4 pages)", USWDS's "[PDF, 18 pages]".
+ * "(2 MB PDF, 4 pages)", USWDS's "[PDF, 18 pages]", and in Spanish "(PDF, 420 KB, 11 páginas)".
  *
  * <p>Only bracketed groups ("( … )", "[ … ]") may name a type by a brand word such as "Word" or
  * "Excel"; in the bare link text those words are usually part of a title ("SSA Word 2010
@@ -53,7 +53,9 @@ record Disclosure(List<Mention> mentions, List<Mention> plainMentions, List<Size
           + "(kilobytes?|megabytes?|gigabytes?|kbs?|mbs?|gbs?|k|bytes)(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LENGTH = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\d+\\s*-?\\s*(?:pages?|pgs?|pp|slides?|tabs?|sheets?|worksheets?)"
+      "(?<![\\p{L}\\p{N}])\\d+\\s*-?\\s*(?:pages?|pgs?|pp|slides?|tabs?|sheets?|worksheets?"
+          // Spanish: "11 páginas", "3 págs.", "12 diapositivas", "2 hojas", "2 pestañas"
+          + "|páginas?|págs?|diapositivas?|hojas?|pestañas?)"
           + "(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
   // Separators a writer puts between a link and its disclosure: "[Report](r.pdf) – (PDF, 2 MB)".

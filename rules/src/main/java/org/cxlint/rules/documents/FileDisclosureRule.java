@@ -98,6 +98,8 @@ public final class FileDisclosureRule implements Rule {
         continue;
       }
       Disclosure d = Disclosure.read(TYPES, link.text(), link.following());
+      String example = "es".equals(document.languageAt(link.span().start()))
+          ? spanishExample(file.example()) : file.example();
       String name = quoteName(link.text());
       Mention wrong = d.wrongType(file);
       boolean typed = d.namesFamilyOf(file);
@@ -106,21 +108,21 @@ public final class FileDisclosureRule implements Rule {
         context.report(locate(source, link, wrong.text(), placeOf(d, wrong)),
             "The link" + name + " says “" + wrong.text() + "”, but it goes to "
                 + noun(file) + " (." + ext + ").",
-            "Name the right type, e.g. “" + file.example() + "”.");
+            "Name the right type, e.g. “" + example + "”.");
       } else if (!typed && !d.hasSize() && !d.hasLength()) {
         context.report(link.span(),
             "The link" + name + " goes to " + noun(file)
                 + " but does not say so or how big the file is.",
-            "Add the type and size right after the link text, e.g. “" + file.example() + "”.");
+            "Add the type and size right after the link text, e.g. “" + example + "”.");
       } else if (!typed) {
         context.report(link.span(),
             "The link" + name + " gives the file's " + (d.hasSize() ? "size" : "length")
                 + " but not its type (" + file.name() + ").",
-            "Add the type, e.g. “" + file.example() + "”.");
+            "Add the type, e.g. “" + example + "”.");
       } else if (!measured) {
         context.report(link.span(),
             "The link" + name + " says the file is " + noun(file) + " but not how big it is.",
-            "Add the size, e.g. “" + file.example() + "”.");
+            "Add the size, e.g. “" + example + "”.");
       }
       if (checkUnits) {
         for (Size s : d.sizes()) {
@@ -190,6 +192,15 @@ public final class FileDisclosureRule implements Rule {
       t = t.substring(0, 57).strip() + "…";
     }
     return " “" + t + "”";
+  }
+
+  /** The suggested disclosure in Spanish words: "(PDF, 420 KB, 11 páginas)". */
+  static String spanishExample(String example) {
+    return example.replace("Word document", "documento de Word")
+        .replace("Excel spreadsheet", "hoja de cálculo de Excel")
+        .replace("PowerPoint presentation", "presentación de PowerPoint")
+        .replace(" pages)", " páginas)").replace(" slides)", " diapositivas)")
+        .replace(" tabs)", " pestañas)");
   }
 
   /** "a PDF", "a Word document", "an Excel spreadsheet": the example's type, with its article. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.DocumentLanguage;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.FrontMatter;
 import org.cxlint.core.model.Prose;
@@ -32,6 +33,31 @@ import org.cxlint.core.rule.Severity;
  * does ("expiryDate" and "expirydate").
  */
 public final class FrontMatterRule implements Rule {
+  /**
+   * A page that says nothing of its language but reads as Spanish (the language cxlint has
+   * rules for besides English), with no block that reads as English (a bilingual glossary
+   * is left alone):
+   * Hugo, screen readers and cxlint's own rules then treat it as English.
+   */
+  private static void checkLanguage(ContentDocument document, FrontMatter fm,
+      RuleContext context) {
+    DocumentLanguage lang = document.language();
+    if (lang.origin() != DocumentLanguage.Origin.DETECTED || !lang.tag().equals("es")
+        || document.prose().stream().anyMatch(p -> "en".equals(p.language()))) {
+      return;
+    }
+    String name = java.util.Locale.forLanguageTag(lang.tag())
+        .getDisplayLanguage(java.util.Locale.ENGLISH);
+    Span at = fm.isPresent()
+        ? new Span(fm.span().start(), Math.min(fm.span().end(), fm.span().start() + 3))
+        : new Span(0, 0);
+    context.report(at,
+        "This page reads as " + (name.isEmpty() ? lang.tag() : name) + " but does not say so,"
+            + " so it is built and checked as English.",
+        "Add “lang: " + lang.tag() + "” to the front matter (or name the file page."
+            + lang.tag() + ".md, or put it under content/" + lang.tag() + "/).");
+  }
+
   private static final DateTimeFormatter HUGO_SPACED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss] [XX][XXX]", Locale.ROOT);
 
@@ -42,7 +68,10 @@ public final class FrontMatterRule implements Rule {
           + "expired page.")
       .rationale("The title and summary are what people see in search results, link previews "
           + "and listing pages, before they read a word of the page. A long title is cut off "
-          + "in search results. A page past its expiry date is hidden by Hugo or, worse, "
+          + "in search results. On Jekyll and Eleventy sites the summary may be written as "
+          + "description, lead or excerpt (the config's site: summaryFields sets the list); "
+          + "partials and pages that are never rendered (published: false, permalink: false) "
+          + "need neither. A page past its expiry date is hidden by Hugo or, worse, "
           + "still shown with stale content.")
       .guidance("https://digital.gov/resources/how-to-write-for-the-web/",
           "https://www.plainlanguage.gov/guidelines/organize/effective-headings/",
@@ -52,7 +81,8 @@ public final class FrontMatterRule implements Rule {
               "Front-matter keys every page must have, not empty."),
           OptionSpec.integer("maxTitleLength", 64,
               "Longest title in characters; 0 turns the check off."),
-          OptionSpec.bool("expiry", true, "Report a page whose expirydate is in the past."))
+          OptionSpec.bool("expiry", true,
+              "Report a page whose expirydate (or Jekyll's expiration_date) is in the past."))
       .fixable(false)
       .examples("---\ntitle: Customer Experience Toolkit\n---\n",
           "---\ntitle: Customer Experience Toolkit\nsummary: Tools and guides to help agencies "
@@ -79,6 +109,7 @@ public final class FrontMatterRule implements Rule {
   @Override
   public void check(ContentDocument document, RuleContext context) {
     FrontMatter fm = document.frontMatter();
+    checkLanguage(document, fm, context);
     if (!fm.isPresent()) {
       return;
     }
@@ -86,8 +117,23 @@ public final class FrontMatterRule implements Rule {
     // A page with front matter and no body (an author or source profile) is data that Hugo
     // renders through a template, not a page a writer titles and summarizes.
     boolean hasBody = document.prose().stream().anyMatch(p -> p.kind() != Prose.Kind.FRONT_MATTER);
-    for (String key : hasBody ? context.options().stringList("required") : List.<String>of()) {
+    // A partial or a page that is never rendered (published: false, permalink: false) has no
+    // title or summary of its own to show.
+    boolean page = hasBody && document.notAPage() == null;
+    List<String> summaryFields = document.site().summaryFields();
+    for (String key : page ? context.options().stringList("required") : List.<String>of()) {
       String actual = actualKey(fm, key);
+      if (key.equals("summary") && actual == null) {
+        // The site's summary field: Hugo's summary, or description, lead, excerpt on Jekyll …
+        for (String f : summaryFields) {
+          actual = actual == null ? actualKey(fm, f) : actual;
+        }
+        if (actual == null && summaryFields.size() > 1) {
+          context.report(blockStart, "The page has no summary in its front matter (“"
+              + String.join("”, “", summaryFields) + "”). Add " + what(key) + ".", null);
+          continue;
+        }
+      }
       Object value = actual == null ? null : fm.values().get(actual);
       if (actual == null) {
         context.report(blockStart, key.equals("title") ? Severity.ERROR : null,
@@ -100,7 +146,7 @@ public final class FrontMatterRule implements Rule {
     int max = context.options().integer("maxTitleLength");
     String titleKey = actualKey(fm, "title");
     String title = titleKey == null ? null : fm.string(titleKey);
-    if (max > 0 && title != null && title.strip().length() > max) {
+    if (document.notAPage() == null && max > 0 && title != null && title.strip().length() > max) {
       int length = title.strip().length();
       context.report(span(fm, titleKey),
           "The title is " + length + " characters long; search results cut titles after about "
@@ -109,7 +155,11 @@ public final class FrontMatterRule implements Rule {
           null);
     }
     if (context.options().bool("expiry")) {
+      // Hugo's expiryDate, and the expiration_date of Jekyll and Eleventy sites.
       String expiryKey = actualKey(fm, "expirydate");
+      if (expiryKey == null) {
+        expiryKey = actualKey(fm, "expiration_date");
+      }
       if (expiryKey != null) {
         Instant expiry = instant(fm.values().get(expiryKey));
         if (expiry != null && expiry.isBefore(clock.instant())) {

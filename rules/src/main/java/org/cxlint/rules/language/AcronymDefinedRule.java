@@ -52,6 +52,7 @@ public final class AcronymDefinedRule implements Rule {
                   + "under a heading may define it)."))
       .examples("The CSP reviews each form.",
           "The Customer Service Plan (CSP) reviews each form.")
+      .languages("en", "es")
       .build();
 
   private final Set<String> known = load("known-acronyms.txt");
@@ -85,6 +86,9 @@ public final class AcronymDefinedRule implements Rule {
 
   @Override
   public void check(ContentDocument document, RuleContext context) {
+    if (document.notAPage() != null) {
+      return; // a partial: the page that includes it may well spell the acronym out first
+    }
     Set<String> allowed = new HashSet<>(context.options().stringList("allow"));
     boolean checkHeadings = context.options().bool("checkHeadings");
     List<Use> uses = new ArrayList<>();
@@ -198,7 +202,8 @@ public final class AcronymDefinedRule implements Rule {
           || (after < t.length() && t.charAt(after) == '+') || bracketedCode(t, start, after)
           || lawName(t, after) || pronunciation(t, start) || dateFormat(token)
           || citation(t, start, token) || shoutedContraction(t, end)
-          || inEmailAddress(t, start, end)) {
+          || inEmailAddress(t, start, end)
+          || ("es".equals(p.language()) && spanishPluralAbbreviation(t, start, end))) {
         continue;
       }
       if (p.kind() == Prose.Kind.TABLE_CELL && t.strip().length() == after - start) {
@@ -218,11 +223,43 @@ public final class AcronymDefinedRule implements Rule {
         continue;
       }
       String expansion = expansion(key, t, start, after);
+      if (expansion == null && "es".equals(p.language())) {
+        expansion = SpanishDefinition.expansion(t, start, after);
+      }
       if (expansion == null && label(t, start, after)) {
         continue; // "SOCIAL: most shares"; but "FDA: Food and Drug Administration" defines FDA
       }
       out.add(new Use(key, p, start, plural ? end + 1 : end, heading, expansion));
     }
+  }
+
+  /**
+   * A Spanish plural abbreviation, written by doubling each initial: "EE. UU." (Estados
+   * Unidos), "FF. AA." (Fuerzas Armadas), "RR. HH.", also run together ("EE.UU.", "EEUU"). It
+   * abbreviates words the reader knows, so there is nothing to spell out (Real Academia
+   * Española, Ortografía 2010, § 5.4.1.1).
+   */
+  static boolean spanishPluralAbbreviation(String t, int start, int end) {
+    int len = end - start;
+    if (len < 2 || len % 2 != 0) {
+      return false;
+    }
+    for (int k = start; k < end; k += 2) {
+      if (t.charAt(k) != t.charAt(k + 1)) {
+        return false;
+      }
+    }
+    // Written as an abbreviation: a period follows ("EE." of "EE. UU."), a doubled pair with
+    // its period comes right before ("UU" of a title cut to "en EE. UU"), or a run of pairs.
+    return (end < t.length() && t.charAt(end) == '.') || len >= 4
+        || pairBefore(t, start - 1) || pairBefore(t, start - 2);
+  }
+
+  /** "XX." ending at {@code dot} (the period's index): a doubled capital and its period. */
+  private static boolean pairBefore(String t, int dot) {
+    return dot >= 2 && t.charAt(dot) == '.' && isCap(t.charAt(dot - 1))
+        && t.charAt(dot - 1) == t.charAt(dot - 2)
+        && (dot + 1 >= t.length() || t.charAt(dot + 1) == ' ' || isCap(t.charAt(dot + 1)));
   }
 
   /**

@@ -58,6 +58,7 @@ public final class PassiveVoiceRule implements Rule {
       .fixable(false)
       .examples("The application must be signed by the applicant and is reviewed by our staff.",
           "You must sign the application. Our staff reviews it.")
+      .languages("en")
       .build();
 
   /** Words that can follow a verbal participle ("is hosted on", "was sent to"). */
@@ -197,7 +198,12 @@ public final class PassiveVoiceRule implements Rule {
 
   private boolean participle(ProseWords words, int j) {
     if (words.endsWith(j, "ed")) {
-      return words.length(j) > 4 && words.lookup(notParticiples, j) == null
+      // Most -ed words of four letters or fewer are no participles ("need", "seed", "shed");
+      // "used" and "owed" are, and "is used" is the commonest passive there is.
+      if (words.length(j) <= 4) {
+        return words.is(j, "used") || words.is(j, "owed");
+      }
+      return words.lookup(notParticiples, j) == null
           && words.text(j).indexOf('\'') < 0 && words.text(j).indexOf('’') < 0;
     }
     return words.lookup(irregularParticiples, j) != null;

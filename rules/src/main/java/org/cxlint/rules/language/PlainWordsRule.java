@@ -29,6 +29,22 @@ public final class PlainWordsRule implements Rule {
   private static final Set<String> PARTICIPLE_CUES = Set.of("have", "has", "had", "having",
       "be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "'s");
 
+  /** Adverbs that may stand between "is" and its participle ("is most commonly done"). */
+  private static final Set<String> ADVERBS = Set.of("not", "also", "often", "already", "then",
+      "still", "just", "now", "usually", "always", "never", "most", "more", "commonly", "best",
+      "well", "first", "generally", "typically", "normally", "easily", "only");
+
+  /** Words before a participle used as an adjective ("any permitted use", "list of …"). */
+  private static final Set<String> ADJECTIVE_CUES = Set.of("a", "an", "the", "any", "all",
+      "of", "no", "each", "every", "this", "that", "these", "those", "its", "their", "our",
+      "your", "with", "as");
+
+  /**
+   * Verbs without a passive: "let" takes a bare infinitive ("let people apply"), so it cannot
+   * stand for "permitted" in "the extent permitted by law" or "permitted characters".
+   */
+  private static final Set<String> NO_PASSIVE = Set.of("let");
+
   private static final RuleMeta META = RuleMeta.builder("plain-words")
       .category(Category.LANGUAGE)
       .severity(Severity.INFO)
@@ -50,10 +66,21 @@ public final class PlainWordsRule implements Rule {
                   + " their inflected forms go too."))
       .examples("In order to utilize the portal, submit the form prior to May 1.",
           "To use the portal, send the form before May 1.")
+      .languages("en", "es")
       .build();
 
   private final VerbForms verbs = new VerbForms();
   private final PlainWordList builtIn = PlainWordList.builtIn(verbs);
+  /** The Spanish list (plain-words-es.tsv), for prose in Spanish: matched as written. */
+  private final PlainWordList spanish = spanishList(verbs);
+
+  private static PlainWordList spanishList(VerbForms verbs) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (String[] r : ListResource.rows("plain-words-es.tsv")) {
+      rows.add(new String[] {r[0], r[1]}); // the third column names the row's source
+    }
+    return PlainWordList.parse(rows, verbs);
+  }
 
   @Override
   public RuleMeta meta() {
@@ -82,9 +109,10 @@ public final class PlainWordsRule implements Rule {
       RuleContext context) {
     Prose prose = words.prose();
     boolean body = prose.kind() != Prose.Kind.HEADING && prose.kind() != Prose.Kind.FRONT_MATTER;
+    PlainWordList list = "es".equals(prose.language()) ? spanish : builtIn;
     int i = 0;
     while (i < words.size()) {
-      Found best = longest(builtIn.trie().matchesAt(words, i), words, removed, null);
+      Found best = longest(list.trie().matchesAt(words, i), words, removed, null);
       if (extra != null) {
         best = longest(extra.trie().matchesAt(words, i), words, removed, best);
       }
@@ -130,6 +158,36 @@ public final class PlainWordsRule implements Rule {
     return best;
   }
 
+  /**
+   * Whether an -ed form is a past participle, not a past tense: after a form of be, have or
+   * get (with up to three adverbs between: "is most commonly accomplished"), before "by"
+   * ("the extent permitted by law"), or after a determiner or preposition ("the permitted
+   * characters", "a list of permitted characters"). The suggestion then takes the participle:
+   * "done", not "did".
+   */
+  private static boolean participle(ProseWords words, int from, int to) {
+    if (to < words.size() && words.lower(to).equals("by") && !words.startsSentence(to)) {
+      return true;
+    }
+    for (int k = from - 1, adverbs = 0; k >= 0 && adverbs <= 3; k--) {
+      if (words.startsSentence(k + 1)) {
+        break; // word k belongs to the sentence before
+      }
+      String w = words.lower(k);
+      if (PARTICIPLE_CUES.contains(w)) {
+        return true;
+      }
+      if (k == from - 1 && ADJECTIVE_CUES.contains(w)) {
+        return true;
+      }
+      if (!ADVERBS.contains(w) && !w.endsWith("ly")) {
+        return false;
+      }
+      adverbs++;
+    }
+    return false;
+  }
+
   /** First in its sentence, or right after a semicolon. */
   private static boolean opensClause(ProseWords words, int i) {
     if (words.startsSentence(i)) {
@@ -162,14 +220,14 @@ public final class PlainWordsRule implements Rule {
     String written = prose.text().substring(start, end);
     Entry entry = found.variant.entry();
     Form matched = found.variant.form();
-    if (matched == Form.PAST && found.from > 0
-        && PARTICIPLE_CUES.contains(words.lower(found.from - 1))) {
+    if (matched == Form.PAST && participle(words, found.from, found.to)) {
       matched = Form.PARTICIPLE;
     }
     Form form = matched;
     boolean capital = Character.isUpperCase(written.charAt(0));
     List<String> choices = entry.suggestions().stream()
         .filter(s -> !s.equals("omit it"))
+        .filter(s -> form != Form.PARTICIPLE || !NO_PASSIVE.contains(s))
         .map(s -> matchCase(inflect(s, entry, form), capital))
         .toList();
     String message;

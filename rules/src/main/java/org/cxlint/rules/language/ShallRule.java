@@ -33,6 +33,7 @@ public final class ShallRule implements Rule {
           "https://www.plainlanguage.gov/guidelines/conversational/shall-and-must/")
       .examples("Applicants shall submit the form by May 1. Late forms shall not be accepted.",
           "You must submit the form by May 1. We will not accept late forms.")
+      .languages("en")
       .build();
 
   @Override
@@ -48,7 +49,7 @@ public final class ShallRule implements Rule {
           continue;
         }
         String w = words.lower(i);
-        if (mentioned(words, i) || proposal(words, i)) {
+        if (mentioned(words, i) || proposal(words, i) || quoted(words, i)) {
           continue;
         }
         boolean not = w.equals("shan't")
@@ -77,6 +78,31 @@ public final class ShallRule implements Rule {
     int b = words.end(i);
     return a >= 0 && b < t.length() && "\"“‘'".indexOf(t.charAt(a)) >= 0
         && "\"”’'".indexOf(t.charAt(b)) >= 0;
+  }
+
+  /**
+   * Inside a quotation (“…the agency shall comply…”, "it is the policy … shall …"): the words
+   * are someone else's, an order or a statute quoted as written, not the page's own
+   * requirement. The quotation opens before the word and closes after it in the same block.
+   */
+  private static boolean quoted(ProseWords words, int i) {
+    String t = words.prose().text();
+    int at = words.start(i);
+    int curlyOpen = 0;
+    int straight = 0;
+    for (int k = 0; k < at; k++) {
+      char c = t.charAt(k);
+      if (c == '“') {
+        curlyOpen++;
+      } else if (c == '”' && curlyOpen > 0) {
+        curlyOpen--;
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    String after = t.substring(words.end(i));
+    return (curlyOpen > 0 && after.indexOf('”') >= 0)
+        || (straight % 2 == 1 && after.indexOf('"') >= 0);
   }
 
   /** "Shall we meet?" offers, it does not require. */

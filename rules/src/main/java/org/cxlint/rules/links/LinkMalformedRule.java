@@ -92,7 +92,7 @@ public final class LinkMalformedRule implements Rule {
         continue;
       }
       String dest = link.destination() == null ? "" : link.destination();
-      if (dest.contains("{{")) {
+      if (dest.contains("{{") || dest.contains("{%")) {
         continue; // a Hugo shortcode or template ({{< link "/dap/" >}}) makes the address at build time
       }
       Span at = link.destinationSpan() != null && !link.destinationSpan().isEmpty()

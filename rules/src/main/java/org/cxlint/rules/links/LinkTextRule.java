@@ -22,6 +22,9 @@ import org.cxlint.core.rule.Severity;
  */
 public final class LinkTextRule implements Rule {
   static final Set<String> PHRASES = normalized(PhraseList.lines("non-descriptive-link-text.txt"));
+  /** The Spanish list, for links in Spanish prose. */
+  static final Set<String> PHRASES_ES =
+      normalized(PhraseList.lines("non-descriptive-link-text-es.txt"));
 
   /** A web address: a scheme or "www." at the start, nothing but the address. */
   private static final Pattern URL_TEXT =
@@ -64,6 +67,7 @@ public final class LinkTextRule implements Rule {
           "[Apply for a grant on Grants.gov](https://www.grants.gov/apply).\n\n"
               + "[Learn more about accessibility](https://digital.gov/topics/accessibility/)\n\n"
               + "See [how to test for Section 508](https://www.section508.gov/test/).")
+      .languages("en", "es")
       .build();
 
   @Override
@@ -89,10 +93,12 @@ public final class LinkTextRule implements Rule {
       }
       Span at = link.textSpan() != null && !link.textSpan().isEmpty() ? link.textSpan() : link.span();
       String norm = LinkWording.normalize(text);
-      if ((PHRASES.contains(norm) || extra.contains(norm)) && !allow.contains(norm)) {
+      boolean spanish = "es".equals(document.languageAt(at.start()));
+      Set<String> phrases = spanish ? PHRASES_ES : PHRASES;
+      if ((phrases.contains(norm) || extra.contains(norm)) && !allow.contains(norm)) {
         context.report(at,
             "Link text “" + text + "” does not say where the link goes.",
-            suggestion(link));
+            spanish ? suggestionEs(link) : suggestion(link));
       } else if (urls && URL_TEXT.matcher(text).matches()
           && (bareUrls || !isBareAutolink(link, source))) {
         context.report(at,
@@ -122,7 +128,8 @@ public final class LinkTextRule implements Rule {
       return false;
     }
     String label = link.element().attr("aria-label").strip();
-    return !label.isEmpty() && !PHRASES.contains(LinkWording.normalize(label));
+    String norm = LinkWording.normalize(label);
+    return !label.isEmpty() && !PHRASES.contains(norm) && !PHRASES_ES.contains(norm);
   }
 
   private static String suggestion(Link link) {
@@ -131,6 +138,15 @@ public final class LinkTextRule implements Rule {
       return "Use words that name the destination, e.g. “" + link.title().strip() + "”.";
     }
     return "Use words that name the destination, e.g. “see the list of grant programs”.";
+  }
+
+  private static String suggestionEs(Link link) {
+    if (link.title() != null && !link.title().isBlank()
+        && !PHRASES_ES.contains(LinkWording.normalize(link.title()))) {
+      return "Use words that name the destination, e.g. “" + link.title().strip() + "”.";
+    }
+    return "Use words that name the destination, e.g. “vea la lista de programas de"
+        + " subvenciones”.";
   }
 
   private static String shorten(String s) {

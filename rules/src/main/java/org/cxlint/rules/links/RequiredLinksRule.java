@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cxlint.core.config.Glob;
+import org.cxlint.core.html.HtmlElements;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.HtmlFragment;
@@ -127,8 +128,27 @@ public final class RequiredLinksRule implements SiteRule {
   }
 
   private static boolean applies(ContentDocument document, RuleOptions options) {
+    // A partial (an include, a layout) or a page never rendered is no page of its own.
+    if (document.notAPage() != null) {
+      return false;
+    }
+    if (document.format() == Format.HTML && document.site().generator().liquid()
+        && document.frontMatter().isPresent() && !noLayout(document)
+        && HtmlElements.page(document) == null) {
+      // A Jekyll or Eleventy page in HTML is wrapped in its layout, which carries the footer:
+      // like a Markdown page, it is checked only with the markdown option.
+      return options.bool("markdown");
+    }
     return document.format() == Format.HTML
         || (document.format() == Format.MARKDOWN && options.bool("markdown"));
+  }
+
+  /** {@code layout: null} or {@code none}: the page is rendered without a layout. */
+  private static boolean noLayout(ContentDocument document) {
+    var values = document.frontMatter().values();
+    Object layout = values.get("layout");
+    return values.containsKey("layout") && (layout == null || "none".equals(layout)
+        || Boolean.FALSE.equals(layout));
   }
 
   @Override

@@ -41,6 +41,7 @@ public final class HardSentenceRule implements Rule {
               + "determinations must accompany all applications that are submitted "
               + "electronically to the agency.",
           "Send documents that show your organization is eligible with your online application.")
+      .languages("en")
       .build();
 
   @Override

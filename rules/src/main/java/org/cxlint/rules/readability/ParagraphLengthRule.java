@@ -33,6 +33,7 @@ public final class ParagraphLengthRule implements Rule {
               + "and appeals)",
           "(four short paragraphs under the headings Eligibility, Documents, Deadlines and "
               + "Appeals)")
+      .languages("en", "es")
       .build();
 
   @Override

@@ -59,6 +59,7 @@ public final class ReadabilityGradeRule implements Rule {
               + "established pursuant to program regulations. ...",
           "## Who can get help\n\nYou can get help if your household income is below the "
               + "limit. Send us a pay stub or a tax return to show your income. ...")
+      .languages("en")
       .build();
 
   @Override

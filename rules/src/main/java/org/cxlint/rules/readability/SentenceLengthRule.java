@@ -35,6 +35,7 @@ public final class SentenceLengthRule implements Rule {
               + "application online, by mail, or in person at any regional office.",
           "Veterans and their families can apply for these benefits. Apply online, by mail, or "
               + "at any regional office.")
+      .languages("en", "es")
       .build();
 
   @Override

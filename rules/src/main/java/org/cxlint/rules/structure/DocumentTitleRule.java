@@ -47,7 +47,8 @@ public final class DocumentTitleRule implements Rule {
   @Override
   public void check(ContentDocument document, RuleContext context) {
     HtmlFragment page = HtmlElements.page(document);
-    if (page == null) {
+    // A partial or a layout: the <title> of a site's page is written where its <head> is.
+    if (page == null || document.notAPage() != null) {
       return;
     }
     Element title = null;

@@ -1,5 +1,6 @@
 package org.cxlint.rules.structure;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cxlint.core.html.HtmlElements;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.TemplateLogic;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.Position;
 import org.cxlint.core.model.Span;
@@ -48,6 +50,9 @@ public final class DuplicateIdRule implements Rule {
       .formats(Format.HTML, Format.MARKDOWN)
       .build();
 
+  /** How a parser masks template markup it read past (Liquid, shortcodes) in the DOM. */
+  private static final char TEMPLATE_CHAR = '\uE000';
+
   @Override
   public RuleMeta meta() {
     return META;
@@ -70,16 +75,37 @@ public final class DuplicateIdRule implements Rule {
         referenced.add(href.substring(1));
       }
     }
-    Map<String, Element> first = new HashMap<>();
+    Map<String, List<Element>> seen = new HashMap<>();
+    TemplateLogic template = document.template();
     for (Element e : elements) {
       if (!e.hasAttr("id") || PageRules.inTemplate(e)) {
         continue;
       }
       String id = e.attr("id");
-      if (id.isEmpty()) {
-        continue;
+      if (id.isEmpty() || id.indexOf(TEMPLATE_CHAR) >= 0) {
+        continue; // an id the site's template makes ({{ id }}) is known only at build time
       }
-      Element earlier = first.putIfAbsent(id, e);
+      List<Element> same = seen.computeIfAbsent(id, k -> new ArrayList<>());
+      Element earlier = null;
+      if (template.isEmpty()) {
+        earlier = same.isEmpty() ? null : same.get(0);
+      } else {
+        // Liquid: elements in different branches of one {% if %} never render together, and
+        // an id inside a loop is repeated by design or made unique by the loop's variables.
+        Span at = document.startTagSpanOf(e);
+        int offset = at == null ? -1 : at.start();
+        if (offset >= 0 && template.inLoop(offset)) {
+          continue;
+        }
+        for (Element o : same) {
+          Span os = document.startTagSpanOf(o);
+          if (offset < 0 || os == null || !template.exclusive(os.start(), offset)) {
+            earlier = o;
+            break;
+          }
+        }
+      }
+      same.add(e);
       if (earlier == null) {
         continue;
       }

@@ -45,6 +45,9 @@ public final class HeadingH1Rule implements Rule {
 
   @Override
   public void check(ContentDocument document, RuleContext context) {
+    if (document.notAPage() != null) {
+      return; // a partial's headings sit inside the page that includes it
+    }
     boolean titleIsH1 = PageHeadings.titleIsH1(document, context);
     List<PageHeadings.PageHeading> h1s = PageHeadings.of(document).stream()
         .filter(h -> h.level() == 1).toList();

@@ -2,6 +2,7 @@ package org.cxlint.rules.structure;
 
 import java.util.List;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.TemplateLogic;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.rule.Category;
 import org.cxlint.core.rule.Rule;
@@ -40,18 +41,27 @@ public final class HeadingOrderRule implements Rule {
   @Override
   public void check(ContentDocument document, RuleContext context) {
     List<PageHeadings.PageHeading> headings = PageHeadings.of(document);
-    boolean titleIsH1 = PageHeadings.titleIsH1(document, context);
-    int previous = titleIsH1 ? 1 : 0;
+    int titleLevel = PageHeadings.titleLevel(document, context);
+    // The layout may render more headings than the title before the page's content.
+    int layoutLevel = titleLevel > 0 ? Math.max(titleLevel, document.layoutHeadingLevel()) : 0;
+    int previous = layoutLevel;
+    int previousEnd = 0;
+    TemplateLogic template = document.template();
     for (PageHeadings.PageHeading h : headings) {
-      if (previous > 0 && h.level() > previous + 1) {
-        String from = previous == 1 && h == headings.get(0) && titleIsH1
-            ? "the page title (h1)" : "h" + previous;
+      // Between the two, an include, a loop or another branch may supply the missing level:
+      // what the page cannot see is not reported.
+      boolean supplied = template.suppliedBetween(previousEnd, h.span().start());
+      if (previous > 0 && h.level() > previous + 1 && !supplied) {
+        String from = h != headings.get(0) || titleLevel == 0 ? "h" + previous
+            : layoutLevel > titleLevel ? "the layout's last heading (h" + layoutLevel + ")"
+            : "the page title (h" + titleLevel + ")";
         context.report(h.span(), "Heading level jumps from " + from + " to h" + h.level()
                 + ", skipping h" + (previous + 1) + ".",
             "Make this heading h" + (previous + 1)
                 + ", or add the missing level above it if a section is really missing.");
       }
       previous = h.level();
+      previousEnd = h.span().end();
     }
   }
 }

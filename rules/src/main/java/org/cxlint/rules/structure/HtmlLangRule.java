@@ -3,6 +3,7 @@ package org.cxlint.rules.structure;
 import org.cxlint.core.html.HtmlElements;
 import org.cxlint.core.html.LanguageTag;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.DocumentLanguage;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.HtmlFragment;
 import org.cxlint.core.rule.Category;
@@ -53,7 +54,9 @@ public final class HtmlLangRule implements Rule {
     Element root = null;
     if (page != null) {
       root = page.dom().selectFirst("html");
-      checkPage(document, page, root, context);
+      if (document.notAPage() == null) {
+        checkPage(document, page, root, context);
+      }
     }
     for (Element e : HtmlElements.all(document)) {
       if (e == root || !e.hasAttr("lang") || e.attr("lang").isEmpty()) {
@@ -79,6 +82,15 @@ public final class HtmlLangRule implements Rule {
       return;
     }
     if (!html.hasAttr("lang")) {
+      String detected = detectedOtherThanEnglish(document);
+      if (detected != null) {
+        context.report(page.startTagSpan(html),
+            "The <html> element has no lang attribute, and the page reads as "
+                + languageName(detected) + ": screen readers will guess, and may read it with"
+                + " the wrong voice.",
+            "Add lang=\"" + detected + "\" to <html>.");
+        return;
+      }
       context.report(page.startTagSpan(html),
           "The <html> element has no lang attribute, so screen readers must guess the page's"
               + " language" + (html.hasAttr("xml:lang") ? " (xml:lang does not count in HTML)" : "")
@@ -96,6 +108,19 @@ public final class HtmlLangRule implements Rule {
           "lang=\"" + value + "\" on <html> is not a valid language tag" + reason(v) + ".",
           suggestion(value));
     }
+  }
+
+  /** The detected language of a page that declares none, when it is not English; else null. */
+  static String detectedOtherThanEnglish(ContentDocument document) {
+    DocumentLanguage lang = document.language();
+    return lang.origin() == DocumentLanguage.Origin.DETECTED && !lang.tag().equals("en")
+        ? lang.tag() : null;
+  }
+
+  /** "Spanish" for "es"; the code itself when Java knows no English name. */
+  static String languageName(String tag) {
+    String name = java.util.Locale.forLanguageTag(tag).getDisplayLanguage(java.util.Locale.ENGLISH);
+    return name.isEmpty() ? tag : name;
   }
 
   private static String reason(LanguageTag.Verdict v) {

@@ -36,11 +36,34 @@ final class PageHeadings {
       "Count a Markdown page's front-matter title as its h1, as Hugo layouts render it;"
           + " set false for sites whose layouts do not.");
 
-  /** True when the page's front-matter title stands as its h1 (Markdown only, option on). */
+  /**
+   * True when the page's front-matter title stands as its h1 (Markdown only, option on, and
+   * the layout renders the title at level 1: see the config's site titleLevel).
+   */
   static boolean titleIsH1(ContentDocument document, RuleContext context) {
+    return titleLevel(document, context) == 1;
+  }
+
+  /**
+   * The level at which the layout renders the page's front-matter title, or 0 when it is not
+   * counted (no title, not Markdown, option off).
+   */
+  static int titleLevel(ContentDocument document, RuleContext context) {
     String title = document.frontMatter().title();
-    return document.format() == Format.MARKDOWN && title != null
+    boolean counted = document.format() == Format.MARKDOWN && title != null
         && !title.isBlank() && context.options().bool(TITLE_IS_H1.name());
+    if (counted && document.site().generator().liquid()) {
+      // A page that renders its own title (<h1>{{ page.title }}</h1>) shows it there.
+      String source = document.source().text();
+      for (PageHeading h : of(document)) {
+        Span s = h.element() != null ? document.spanOf(h.element()) : h.span();
+        if (s != null && s.end() <= source.length()
+            && source.substring(s.start(), s.end()).contains("page.title")) {
+          return 0;
+        }
+      }
+    }
+    return counted ? document.titleLevel() : 0;
   }
 
   static List<PageHeading> of(ContentDocument document) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.cxlint.core.html.AccessibilityTree;
 import org.cxlint.core.html.HtmlElements;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Span;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.rule.Category;
 import org.cxlint.core.rule.Rule;
@@ -61,6 +62,11 @@ public final class TableHeadersRule implements Rule {
       if (htmlTable && !hasEndTag(e)) {
         // Raw HTML in Markdown ends at a blank line, so a table can be split over several
         // blocks; without its end tag this is only part of the table.
+        continue;
+      }
+      Span tableSpan = document.spanOf(e);
+      if (tableSpan != null && document.template().suppliedWithin(tableSpan)) {
+        // Rows or cells come from an include, a loop or a branch the page cannot see.
         continue;
       }
       TableGrid grid = TableGrid.of(e);

@@ -130,4 +130,16 @@ class FileDisclosureRuleTest {
   void fixture() {
     tester.fixture("org/cxlint/rules/documents/file-disclosure.md");
   }
+
+  @Test
+  void spanishDisclosures() {
+    String page = "<html lang=\"es\"><body><p>";
+    tester
+        .valid("a.html", page + "<a href=\"/f.pdf\">Formulario W-9</a> (PDF, 420 KB, 11 páginas)</p>")
+        .valid("a.html", page + "<a href=\"/f.pdf\">Guía (PDF, 3 págs.)</a></p>")
+        .valid("a.html", page + "<a href=\"/f.xlsx\">Datos</a> (hoja de cálculo de Excel, 82 KB)</p>")
+        .invalid("a.html", page + "<a href=\"/f.pdf\">Presente una queja</a></p>",
+            Expect.at(1, 26, "goes to a PDF but does not say so")
+                .suggestion("(PDF, 420 KB, 11 páginas)"));
+  }
 }

@@ -143,4 +143,21 @@ class AcronymDefinedRuleTest {
         .invalid("a.txt", "Use the Export (EXP) button.", Expect.at(1, 17, "“EXP”"))
         .invalid("a.txt", "Ask FDA: it approves drugs.", Expect.at(1, 5, "“FDA”"));
   }
+
+  @Test
+  void licenceNamesAreNames() {
+    tester.valid("a.txt", "This work is dedicated to the public domain under CC0.");
+  }
+
+  @Test
+  void spanishConventions() {
+    tester.fixture("org/cxlint/rules/language/acronym-defined-es.html");
+    // English prose keeps the rule as it was: "EE" there is an acronym like any other.
+    org.assertj.core.api.Assertions.assertThat(
+        AcronymDefinedRule.spanishPluralAbbreviation("EE. UU.", 0, 2)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+        AcronymDefinedRule.spanishPluralAbbreviation("EPA.", 0, 3)).isFalse();
+    org.assertj.core.api.Assertions.assertThat(
+        AcronymDefinedRule.spanishPluralAbbreviation("the EE program", 4, 6)).isFalse();
+  }
 }

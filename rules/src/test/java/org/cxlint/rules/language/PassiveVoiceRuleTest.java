@@ -41,4 +41,14 @@ class PassiveVoiceRuleTest {
         .valid("a.txt", "The sessions were semi-structured interviews.")
         .invalid("a.txt", "The files are attached to the email.", Expect.at(1, 11, "“are attached”"));
   }
+
+  @Test
+  void shortParticiplesAndDone() {
+    tester
+        .invalid("a.txt", "This icon is used on every page.", Expect.at(1, 11, "“is used”"))
+        .invalid("a.txt", "Tokens can be used anywhere.", Expect.at(1, 12, "“be used”"))
+        .invalid("a.txt", "Colors are used for state.", Expect.at(1, 8, "“are used”"))
+        .invalid("a.txt", "Testing is done every sprint.", Expect.at(1, 9, "“is done”"))
+        .valid("a.txt", "The seeds are seed stock.");
+  }
 }

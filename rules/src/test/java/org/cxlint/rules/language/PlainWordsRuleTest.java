@@ -94,4 +94,34 @@ class PlainWordsRuleTest {
         "Utilization matters. Accompanying forms were furnished.");
     assertThat(f).extracting(Finding::suggestion).containsExactly("Use", "Going with", "given");
   }
+
+  @Test
+  void aParticipleTakesTheParticipleOfTheSuggestion() {
+    tester
+        .invalid("a.txt", "This is most commonly accomplished by showing the last page.",
+            Expect.at(1, 23, "“carried out” or “done”").suggestion("carried out"))
+        .invalid("a.txt", "A release item accomplished two tasks.",
+            Expect.at(1, 16, "“carried out” or “did”"))
+        .invalid("a.txt", "Use it to the fullest extent permitted by applicable law.",
+            Expect.at(1, 30, "instead of “permitted”, write “allowed”.").suggestion("allowed"))
+        .invalid("a.txt", "See the list of permitted characters.",
+            Expect.at(1, 17, "write “allowed”.").suggestion("allowed"))
+        .invalid("a.txt", "The office will permit people to apply online.",
+            Expect.at(1, 17, "“allow” or “let”").suggestion("allow"));
+  }
+
+  @Test
+  void spanishProseGetsTheSpanishListOnly() {
+    tester.fixture("org/cxlint/rules/language/plain-words-es.html");
+  }
+
+  @Test
+  void everySpanishRowNamesItsSource() {
+    java.util.List<String[]> rows = ListResource.rows("plain-words-es.tsv");
+    org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
+    for (String[] r : rows) {
+      org.assertj.core.api.Assertions.assertThat(r).as(String.join("|", r)).hasSize(3);
+      org.assertj.core.api.Assertions.assertThat(r[2]).as(r[0]).matches("(DG-ES|FPLG) .+");
+    }
+  }
 }

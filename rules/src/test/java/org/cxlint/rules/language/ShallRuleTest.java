@@ -25,4 +25,14 @@ class ShallRuleTest {
         .valid("a.txt", "Shall we meet on Monday?")
         .valid("a.txt", "The marshall arrived.");
   }
+
+  @Test
+  void quotedWordsAreSomeoneElses() {
+    tester
+        .valid("a.txt", "By Executive Order, \"it is the policy of the United States that agencies"
+            + " shall recognize two sexes\" and more.")
+        .valid("a.txt", "The clause says the contractor “shall comply with Section 508” in full.")
+        .invalid("a.txt", "“Done,” she said. The contractor shall comply.",
+            Expect.at(1, 34, "“shall” is ambiguous"));
+  }
 }

@@ -85,4 +85,9 @@ class LinkTextRuleTest {
   void fixture() {
     tester.fixture("org/cxlint/rules/links/link-text.md");
   }
+
+  @Test
+  void spanishProseGetsTheSpanishPhrases() {
+    tester.fixture("org/cxlint/rules/links/link-text-es.html");
+  }
 }

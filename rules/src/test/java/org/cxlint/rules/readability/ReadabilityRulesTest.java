@@ -123,4 +123,19 @@ class ReadabilityRulesTest {
     RuleTester.of(new SentenceLengthRule()).valid("a.md", item);
     RuleTester.of(new HardSentenceRule()).valid("a.md", item);
   }
+
+  @Test
+  void englishOnlyRulesNeverReportOnSpanishProse() {
+    String page = "org/cxlint/rules/readability/english-rules-es.html";
+    for (org.cxlint.core.rule.Rule rule : List.of(new HardSentenceRule(),
+        new ReadabilityGradeRule(), new org.cxlint.rules.language.PassiveVoiceRule(),
+        new org.cxlint.rules.language.ShallRule())) {
+      assertThat(rule.meta().languages()).containsExactly("en");
+      RuleTester.of(rule).fixture(page);
+    }
+    // The same sentence in an English paragraph is reported.
+    RuleTester.of(new HardSentenceRule()).invalid("a.html",
+        "<html lang=\"es\"><body><p lang=\"en\">" + HARD + "</p></body></html>",
+        Expect.at(1, 36, "Hard to read"));
+  }
 }
