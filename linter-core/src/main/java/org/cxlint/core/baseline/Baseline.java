@@ -67,6 +67,8 @@ public final class Baseline {
   /** Reads a baseline file; a missing, unreadable or malformed one is an error naming the cause. */
   public static Baseline read(Path file) throws BaselineException {
     List<BaselineEntry> entries = new ArrayList<>();
+    // A site's baseline repeats each path and rule thousands of times: keep one copy of each.
+    Map<String, String> names = new java.util.HashMap<>();
     try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw malformed(file, p, "it is not a JSON object");
@@ -89,7 +91,7 @@ public final class Baseline {
             }
             sawFindings = true;
             while (p.nextToken() != JsonToken.END_ARRAY) {
-              entries.add(entry(file, p));
+              entries.add(entry(file, p, names));
             }
           }
           default -> p.skipChildren(); // room for later fields
@@ -124,7 +126,7 @@ public final class Baseline {
     return of(file, entries);
   }
 
-  private static BaselineEntry entry(Path file, JsonParser p)
+  private static BaselineEntry entry(Path file, JsonParser p, Map<String, String> names)
       throws IOException, BaselineException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw malformed(file, p, "each entry of \"findings\" must be an object");
@@ -138,8 +140,8 @@ public final class Baseline {
       String field = p.currentName();
       JsonToken value = p.nextToken();
       switch (field) {
-        case "path" -> path = text(file, p, value, field);
-        case "rule" -> rule = text(file, p, value, field);
+        case "path" -> path = names.computeIfAbsent(text(file, p, value, field), k -> k);
+        case "rule" -> rule = names.computeIfAbsent(text(file, p, value, field), k -> k);
         case "fingerprint" -> fingerprint = text(file, p, value, field);
         case "message" -> message = value == JsonToken.VALUE_NULL ? null
             : text(file, p, value, field);
