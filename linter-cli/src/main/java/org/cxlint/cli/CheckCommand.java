@@ -19,6 +19,15 @@ import org.cxlint.core.FileOutcome;
 import org.cxlint.core.InputFinder;
 import org.cxlint.core.OutcomeSink;
 import org.cxlint.core.RunSummary;
+import org.cxlint.core.baseline.Baseline;
+import org.cxlint.core.baseline.BaselineCheck;
+import org.cxlint.core.baseline.BaselineEntry;
+import org.cxlint.core.baseline.BaselineException;
+import org.cxlint.core.baseline.BaselineRecorder;
+import org.cxlint.core.baseline.FileBaseline;
+import org.cxlint.core.changes.ChangedLines;
+import org.cxlint.core.changes.ChangesException;
+import org.cxlint.core.changes.GitChanges;
 import org.cxlint.core.report.FileReport;
 import org.cxlint.core.report.ReportRun;
 import org.cxlint.core.report.ReportWriter;
@@ -131,6 +140,27 @@ final class CheckCommand implements Callable<Integer> {
       description = "Where --cache keeps results (default: .cxlint-cache in the working directory).")
   Path cacheLocation;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report and fail on only the findings that are not in this baseline file"
+          + " (made with --baseline-write); count the others as baselined.")
+  Path baselineFile;
+
+  @Option(names = "--baseline-write", paramLabel = "FILE",
+      description = "Record every current finding in FILE, a baseline to commit; this run then"
+          + " reports them all as baselined.")
+  Path baselineWrite;
+
+  @Option(names = "--baseline-prune",
+      description = "With --baseline: drop from the baseline file the entries that no longer"
+          + " occur (fixed findings, deleted pages) and list them.")
+  boolean baselinePrune;
+
+  @Option(names = "--changed-since", paramLabel = "REF",
+      description = "Lint only the files changed since the git ref REF (committed, staged,"
+          + " unstaged or untracked) and report only findings on added or changed lines, plus"
+          + " page-level findings, e.g. --changed-since origin/main.")
+  String changedSince;
+
   @Option(names = "--watch",
       description = "Keep running: lint the paths, then lint a file again each time it changes"
           + " and print its findings (clearing the screen on a terminal). Ctrl-C stops.")
@@ -162,6 +192,9 @@ final class CheckCommand implements Callable<Integer> {
     if (stdinFilename != null && !stdin) {
       throw new UsageError("--stdin-filename needs \"-\" as the path to read standard input.");
     }
+
+    checkBaselineOptions(stdin);
+    Baseline baseline = readBaseline(terminal.workingDirectory());
 
     RuleRegistry registry = main.rules();
     Config config = config(registry, terminal.workingDirectory());
@@ -208,7 +241,8 @@ final class CheckCommand implements Callable<Integer> {
     Thread cleanup = new Thread(temps::removeAll, "cxlint-remove-temp-files");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
-      return lint(config, settings, temps, primary, files, outputs, named, stdin, threshold);
+      return lint(config, settings, temps, primary, files, outputs, named, stdin, threshold,
+          baseline);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -221,12 +255,13 @@ final class CheckCommand implements Callable<Integer> {
   /** The run itself, once options and config are checked. */
   private int lint(Config config, LinterSettings settings, PendingTempFiles temps,
       Reporter primary, Map<Path, Reporter> files, Map<Path, String> outputs, List<Path> named,
-      boolean stdin, Severity threshold) throws UsageError, IOException {
+      boolean stdin, Severity threshold, Baseline baseline) throws UsageError, IOException {
     Terminal terminal = main.terminal();
     Linter linter = new Linter(config, settings, terminal.warmUp(), temps);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
 
     List<InputFinder.Input> inputs = List.of();
+    ChangedLines changes = null;
     LintResult single = null;
     if (stdin) {
       String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
@@ -239,13 +274,20 @@ final class CheckCommand implements Callable<Integer> {
           : linter.lintBytes(name, bytes, terminal.workingDirectory());
     } else {
       inputs = linter.finder().find(named, terminal.workingDirectory());
+      if (changedSince != null) {
+        changes = changedLines(named, terminal.workingDirectory());
+        inputs = changedOnly(inputs, changes);
+      }
       // A mistyped path is said first, before any report; the other files are still linted.
       for (InputFinder.Input in : inputs) {
         if (in.failure() != null) {
           err.println("cxlint: " + Visible.of(in.failure()));
         }
       }
-      if (inputs.isEmpty()) {
+      if (inputs.isEmpty() && changes != null) {
+        err.println("cxlint: no files to lint: none of the files in " + Visible.of(String.join(", ",
+            paths.isEmpty() ? List.of(".") : paths)) + " changed since " + changedSince + ".");
+      } else if (inputs.isEmpty()) {
         err.println("cxlint: no files to lint in " + Visible.of(String.join(", ", paths.isEmpty()
             ? List.of(".") : paths)) + " (cxlint reads .md .markdown .html .htm .txt; hidden and"
             + " ignored paths are skipped).");
@@ -262,7 +304,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     boolean useColor = color != null ? color : terminal.colorByDefault();
-    ReportRun run = new ReportRun(org.cxlint.core.Version.current(), config.enabledRules());
+    BaselineCheck check = baseline == null ? null
+        : new BaselineCheck(baseline, terminal.workingDirectory());
+    BaselineRecorder recorder = baselineWrite == null ? null
+        : new BaselineRecorder(terminal.workingDirectory().resolve(baselineWrite),
+            terminal.workingDirectory());
+    ReportRun run = new ReportRun(org.cxlint.core.Version.current(), config.enabledRules(),
+        check != null || recorder != null);
+    ChangedLines changed = changes;
     OutputStream out = terminal.out();
     // Each report is written on its own: one failing (a full disk, a bug in a reporter) does not
     // keep the others from being written; the run then fails with every reason.
@@ -282,7 +331,21 @@ final class CheckCommand implements Callable<Integer> {
           new ReportSettings(useColor, terminal.workingDirectory()), out);
       boolean keepText = primary.showsText()
           || files.values().stream().anyMatch(Reporter::showsText);
-      OutcomeSink sink = outcome -> {
+      OutcomeSink sink = found -> {
+        FileOutcome outcome = found;
+        if (changed != null) {
+          outcome = changed.keepChanged(outcome,
+              terminal.workingDirectory().resolve(outcome.path()));
+        }
+        if (check != null) {
+          outcome = check.apply(outcome);
+        }
+        if (recorder != null) {
+          recorder.add(outcome);
+          // Everything found is now in the baseline being written.
+          outcome = outcome.withBaseline(List.of(),
+              new FileBaseline(outcome.findings(), List.of()));
+        }
         FileOutcome shown = quiet ? errorsOnly(outcome) : outcome;
         shownTotals[0] = shownTotals[0].plus(shown);
         console.file(shown);
@@ -311,11 +374,169 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageError(String.join("; ", failed));
     }
     RunSummary summary = shownTotals[0];
+    if (recorder != null) {
+      Baseline written = recorder.baseline();
+      try {
+        written.write();
+      } catch (BaselineException e) {
+        throw new UsageError(e.getMessage(), e);
+      }
+      err.println("cxlint: wrote " + plural(written.findingCount(), "finding") + " ("
+          + plural(written.entries().size(), "entry", "entries") + ") to the baseline "
+          + baselineWrite + ".");
+    }
+    if (check != null) {
+      List<BaselineEntry> absent = check.absent();
+      if (baselinePrune) {
+        try {
+          check.pruned().write();
+        } catch (BaselineException e) {
+          throw new UsageError(e.getMessage(), e);
+        }
+        long gone = absent.stream().mapToLong(BaselineEntry::count).sum();
+        err.println("cxlint: removed " + plural(gone, "finding") + " that no longer occur"
+            + (gone == 1 ? "s" : "") + " from the baseline " + baselineFile
+            + (absent.isEmpty() ? "." : ":"));
+        for (BaselineEntry e : absent) {
+          err.println("  removed " + e.path() + "  " + e.rule()
+              + (e.count() > 1 ? " (" + e.count() + "x)" : "")
+              + (e.message() == null ? "" : "  " + e.message()));
+        }
+      } else if (!absent.isEmpty()) {
+        long gone = absent.stream().mapToLong(BaselineEntry::count).sum();
+        err.println("cxlint: " + plural(gone, "baselined finding") + " no longer occur"
+            + (gone == 1 ? "s" : "") + "; --baseline-prune drops "
+            + (gone == 1 ? "it" : "them") + " from " + baselineFile + ".");
+      }
+    }
+    if (recorder != null) {
+      Baseline written = recorder.baseline();
+      try {
+        written.write();
+      } catch (BaselineException e) {
+        throw new UsageError(e.getMessage(), e);
+      }
+      err.println("cxlint: wrote " + plural(written.findingCount(), "finding") + " ("
+          + plural(written.entries().size(), "entry", "entries") + ") to the baseline "
+          + baselineWrite + ".");
+    }
+    if (check != null) {
+      List<BaselineEntry> absent = check.absent();
+      if (baselinePrune) {
+        try {
+          check.pruned().write();
+        } catch (BaselineException e) {
+          throw new UsageError(e.getMessage(), e);
+        }
+        long gone = absent.stream().mapToLong(BaselineEntry::count).sum();
+        err.println("cxlint: removed " + plural(gone, "finding") + " that no longer occur"
+            + (gone == 1 ? "s" : "") + " from the baseline " + baselineFile
+            + (absent.isEmpty() ? "." : ":"));
+        for (BaselineEntry e : absent) {
+          err.println("  removed " + e.path() + "  " + e.rule()
+              + (e.count() > 1 ? " (" + e.count() + "x)" : "")
+              + (e.message() == null ? "" : "  " + e.message()));
+        }
+      } else if (!absent.isEmpty()) {
+        long gone = absent.stream().mapToLong(BaselineEntry::count).sum();
+        err.println("cxlint: " + plural(gone, "baselined finding") + " no longer occur"
+            + (gone == 1 ? "s" : "") + "; --baseline-prune drops "
+            + (gone == 1 ? "it" : "them") + " from " + baselineFile + ".");
+      }
+    }
 
     if (summary.failed() > 0) {
       return ExitCode.FAILED;
     }
     return summary.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private void checkBaselineOptions(boolean stdin) throws UsageError {
+    if (watch && (baselineFile != null || baselineWrite != null || changedSince != null)) {
+      throw new UsageError("--watch lints every change as it is saved; it cannot be combined"
+          + " with --baseline, --baseline-write or --changed-since.");
+    }
+    if (baselinePrune && baselineFile == null) {
+      throw new UsageError("--baseline-prune needs --baseline FILE: the baseline to prune.");
+    }
+    if (baselineWrite != null && baselineFile != null) {
+      throw new UsageError("--baseline-write records every finding and --baseline checks"
+          + " against one; use one of them (--baseline-prune updates a baseline in place).");
+    }
+    if (changedSince != null && (baselineWrite != null || baselinePrune)) {
+      throw new UsageError("--changed-since lints only changed files, so it cannot "
+          + (baselinePrune ? "prune" : "write") + " a baseline for the whole site; run without"
+          + " --changed-since.");
+    }
+    if (changedSince != null && stdin) {
+      throw new UsageError("--changed-since reads files from a git repository, not standard"
+          + " input.");
+    }
+  }
+
+  /** The --baseline file, read before any file is linted; null without the option. */
+  private Baseline readBaseline(Path workingDirectory) throws UsageError {
+    if (baselineFile == null) {
+      return null;
+    }
+    try {
+      return Baseline.read(workingDirectory.resolve(baselineFile));
+    } catch (BaselineException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+  }
+
+  /** Asks git what changed; every named path must be in the repository found. */
+  private static ChangedLines changedLinesIn(List<Path> named, Path workingDirectory, String ref)
+      throws UsageError {
+    Path first = workingDirectory.resolve(named.get(0)).toAbsolutePath().normalize();
+    Path from = java.nio.file.Files.isDirectory(first) ? first
+        : first.getParent() != null && java.nio.file.Files.isDirectory(first.getParent())
+            ? first.getParent() : workingDirectory;
+    ChangedLines changes;
+    try {
+      changes = GitChanges.since(from, ref);
+    } catch (ChangesException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+    for (Path p : named) {
+      Path abs = workingDirectory.resolve(p).toAbsolutePath().normalize();
+      Path real = abs;
+      try {
+        real = abs.toRealPath();
+      } catch (IOException e) {
+        // a path that does not exist is said by the finder
+      }
+      if (!real.startsWith(changes.root())) {
+        throw new UsageError("--changed-since: " + p + " is outside the git repository at "
+            + changes.root() + "; name paths inside it.");
+      }
+    }
+    return changes;
+  }
+
+  private ChangedLines changedLines(List<Path> named, Path workingDirectory) throws UsageError {
+    return changedLinesIn(named, workingDirectory, changedSince);
+  }
+
+  /** The inputs that changed; inputs that cannot be read stay, so their cause is still said. */
+  private static List<InputFinder.Input> changedOnly(List<InputFinder.Input> inputs,
+      ChangedLines changes) {
+    List<InputFinder.Input> kept = new ArrayList<>();
+    for (InputFinder.Input in : inputs) {
+      if (in.failure() != null || (in.file() != null && changes.contains(in.file()))) {
+        kept.add(in);
+      }
+    }
+    return kept;
+  }
+
+  private static String plural(long n, String word) {
+    return plural(n, word, word + "s");
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private int watch(RuleRegistry registry, Config first, Terminal terminal)

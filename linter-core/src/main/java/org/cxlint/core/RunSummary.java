@@ -7,15 +7,22 @@ import org.cxlint.core.rule.Severity;
  *
  * @param files files linted or tried
  * @param failed files that could not be linted
+ * @param baselined findings a baseline held back (not in errors, warnings, infos)
  */
-public record RunSummary(int files, long errors, long warnings, long infos, int failed) {
-  public static final RunSummary EMPTY = new RunSummary(0, 0, 0, 0, 0);
+public record RunSummary(int files, long errors, long warnings, long infos, int failed,
+    long baselined) {
+  public static final RunSummary EMPTY = new RunSummary(0, 0, 0, 0, 0, 0);
+
+  /** Totals of a run without a baseline. */
+  public RunSummary(int files, long errors, long warnings, long infos, int failed) {
+    this(files, errors, warnings, infos, failed, 0);
+  }
 
   /** These totals plus one file's outcome. */
   public RunSummary plus(FileOutcome o) {
     return new RunSummary(files + 1, errors + o.count(Severity.ERROR),
         warnings + o.count(Severity.WARNING), infos + o.count(Severity.INFO),
-        failed + (o.error() != null ? 1 : 0));
+        failed + (o.error() != null ? 1 : 0), baselined + o.baselinedCount());
   }
 
   public long count(Severity s) {

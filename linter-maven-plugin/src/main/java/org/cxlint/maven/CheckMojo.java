@@ -10,6 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.cxlint.core.baseline.Baseline;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.rule.Severity;
 
@@ -69,6 +70,14 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "cxlint.formats")
   List<String> formats;
 
+  /**
+   * A baseline file made with {@code cxlint check --baseline-write FILE} (relative to the
+   * project): findings it holds are counted as baselined and neither listed nor failing the
+   * build; only new ones are. A missing or malformed file fails the build.
+   */
+  @Parameter(property = "cxlint.baseline")
+  String baseline;
+
   /** Print each finding to the build log. */
   @Parameter(property = "cxlint.consoleOutput", defaultValue = "true")
   boolean consoleOutput;
@@ -98,7 +107,8 @@ public final class CheckMojo extends AbstractMojo {
     ProjectLinter linter = new ProjectLinter(base);
     Optional<Path> config = linter.configFile(configLocation);
     getLog().debug("cxlint: config " + config.map(Path::toString).orElse("(recommended defaults)"));
-    LintResult result = linter.lint(sources, config, reportFormats, false);
+    Optional<Baseline> baselined = linter.baseline(baseline);
+    LintResult result = linter.lint(sources, config, reportFormats, false, baselined);
     if (result.files().isEmpty()) {
       getLog().info("cxlint: no content to check in " + sources.directories() + ".");
       return;

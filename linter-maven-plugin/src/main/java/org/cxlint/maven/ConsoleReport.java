@@ -43,7 +43,13 @@ final class ConsoleReport {
     return "cxlint checked " + plural(result.files().size(), "file", "files") + ": "
         + plural(result.count(Severity.ERROR), "error", "errors") + ", "
         + plural(result.count(Severity.WARNING), "warning", "warnings") + ", "
-        + plural(result.count(Severity.INFO), "info", "infos") + ".";
+        + plural(result.count(Severity.INFO), "info", "infos") + baselined(result) + ".";
+  }
+
+  /** "; 84 baselined" when a baseline held findings back. */
+  private static String baselined(LintResult result) {
+    long n = result.files().stream().mapToLong(f -> f.baselinedCount()).sum();
+    return n == 0 ? "" : "; " + n + " baselined (not listed)";
   }
 
   static String plural(long n, String one, String many) {

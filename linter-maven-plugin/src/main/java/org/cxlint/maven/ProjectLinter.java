@@ -13,6 +13,9 @@ import org.cxlint.core.FileOutcome;
 import org.cxlint.core.InputFinder;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.Version;
+import org.cxlint.core.baseline.Baseline;
+import org.cxlint.core.baseline.BaselineCheck;
+import org.cxlint.core.baseline.BaselineException;
 import org.cxlint.core.WarmUp;
 import org.cxlint.core.Linter;
 import org.cxlint.core.LinterSettings;
@@ -75,11 +78,38 @@ final class ProjectLinter {
    */
   LintResult lint(ContentSources sources, Optional<Path> configFile, List<String> formats,
       boolean siteReport) throws MojoExecutionException {
-    return withPluginClassLoader(() -> lintInPlugin(sources, configFile, formats, siteReport));
+    return lint(sources, configFile, formats, siteReport, Optional.empty());
+  }
+
+  /**
+   * {@link #lint(ContentSources, Optional, List, boolean)} against a baseline: each outcome's
+   * findings are those the baseline does not hold; the others are in its {@code baseline()}.
+   */
+  LintResult lint(ContentSources sources, Optional<Path> configFile, List<String> formats,
+      boolean siteReport, Optional<Baseline> baseline) throws MojoExecutionException {
+    return withPluginClassLoader(
+        () -> lintInPlugin(sources, configFile, formats, siteReport, baseline));
+  }
+
+  /**
+   * The baseline file named by {@code <baseline>} (relative to the project), read; empty when
+   * none is named. A missing or malformed file is an error naming it and the cause.
+   */
+  Optional<Baseline> baseline(String location) throws MojoExecutionException {
+    if (location == null || location.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Baseline.read(baseDirectory.resolve(location.trim()).normalize()));
+    } catch (BaselineException e) {
+      throw new MojoExecutionException("cxlint: " + e.getMessage()
+          + " (<baseline> of the cxlint plugin)", e);
+    }
   }
 
   private LintResult lintInPlugin(ContentSources sources, Optional<Path> configFile,
-      List<String> formats, boolean siteReport) throws MojoExecutionException {
+      List<String> formats, boolean siteReport, Optional<Baseline> baseline)
+      throws MojoExecutionException {
     RuleRegistry registry;
     try {
       registry = RuleRegistry.load(ProjectLinter.class.getClassLoader());
@@ -103,7 +133,9 @@ final class ProjectLinter {
     Linter linter = new Linter(config, settings, WarmUp.NONE);
     List<FileOutcome> files = new ArrayList<>();
     try {
-      linter.run(sources.inputs(config, baseDirectory), files::add, true);
+      BaselineCheck check = baseline.map(b -> new BaselineCheck(b, baseDirectory)).orElse(null);
+      linter.run(sources.inputs(config, baseDirectory),
+          o -> files.add(check == null ? o : check.apply(o)), true);
     } catch (IOException e) {
       throw new IllegalStateException(e); // the sink above never throws
     } catch (OutOfMemoryError e) {

@@ -96,6 +96,35 @@ class ProjectLinterTest {
   }
 
   @Test
+  void aBaselineHoldsBackOldFindingsSoOnlyNewOnesCount() throws Exception {
+    Path page = root.resolve("content/a.md");
+    Files.createDirectories(page.getParent());
+    Files.writeString(page, "# Title\n\nApplicants shall apply. To apply, [click here](x).\n");
+    ProjectLinter linter = new ProjectLinter(root);
+    ContentSources sources = ContentSources.scan(root, null, null, null);
+    org.cxlint.core.LintResult before = linter.lint(sources, Optional.empty(), List.of(), false);
+    long old = before.files().get(0).findings().size();
+    assertThat(old).isPositive();
+    org.cxlint.core.baseline.BaselineRecorder recorder =
+        new org.cxlint.core.baseline.BaselineRecorder(root.resolve("cxlint-baseline.json"), root);
+    before.files().forEach(recorder::add);
+    recorder.baseline().write();
+
+    Files.writeString(page, "\n\n\n" + Files.readString(page) + "\nFor the form, [click here](y).\n");
+    org.cxlint.core.LintResult after = linter.lint(ContentSources.scan(root, null, null, null),
+        Optional.empty(), List.of(), false, linter.baseline("cxlint-baseline.json"));
+    assertThat(after.files().get(0).findings()).extracting(f -> f.rule() + ":" + f.line())
+        .containsExactly("link-text:8");
+    assertThat(after.files().get(0).baselinedCount()).isEqualTo(old);
+    assertThat(ConsoleReport.summary(after)).contains("; " + old + " baselined (not listed)");
+
+    assertThatThrownBy(() -> linter.baseline("missing.json"))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("missing.json does not exist")
+        .hasMessageContaining("<baseline>");
+  }
+
+  @Test
   void reportFilesAreNamedForTheirFormat() {
     assertThat(ProjectLinter.fileName("json")).isEqualTo("cxlint.json");
     assertThat(ProjectLinter.fileName("sarif")).isEqualTo("cxlint.sarif");

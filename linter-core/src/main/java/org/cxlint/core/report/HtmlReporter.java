@@ -256,13 +256,25 @@ public final class HtmlReporter implements Reporter {
       g.writeEndArray();
       g.writeStringField("x", source == null ? null : source.text());
       g.writeArrayFieldStart("f");
-      for (Finding f : file.findings()) {
+      // A finding a baseline holds is listed too, dimmed: [..., 1] marks it (not counted).
+      List<Finding> listed = file.findings();
+      java.util.Set<Finding> held = java.util.Set.of();
+      if (file.baseline() != null && !file.baseline().baselined().isEmpty()) {
+        listed = new java.util.ArrayList<>(listed);
+        listed.addAll(file.baseline().baselined());
+        listed.sort(org.cxlint.core.DocumentLinter.ORDER);
+        held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        held.addAll(file.baseline().baselined());
+      }
+      for (Finding f : listed) {
         int rule = ruleIndex.computeIfAbsent(f.rule(), id -> {
           rules.add(new RuleRow(id, null, new long[3]));
           return rules.size() - 1;
         });
-        rules.get(rule).counts()[f.severity().ordinal()]++;
-        byRule.computeIfAbsent(rule, r -> new long[3])[f.severity().ordinal()]++;
+        if (!held.contains(f)) { // a baselined finding is listed, not counted
+          rules.get(rule).counts()[f.severity().ordinal()]++;
+          byRule.computeIfAbsent(rule, r -> new long[3])[f.severity().ordinal()]++;
+        }
         g.writeStartArray();
         g.writeNumber(rule);
         g.writeNumber(f.severity().ordinal());
@@ -284,6 +296,9 @@ public final class HtmlReporter implements Reporter {
           g.writeNumber(-1);
         } else {
           g.writeNumber(string(f.suggestion(), part.strings));
+        }
+        if (held.contains(f)) {
+          g.writeNumber(1);
         }
         g.writeEndArray();
       }

@@ -43,6 +43,7 @@ public final class JsonReporter implements Reporter {
   public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out)
       throws IOException {
     Document d = new Document(out, run.toolVersion(), false, JsonReporter::findings);
+    d.baseline = run.baseline();
     return new ReportWriter() {
       @Override
       public void file(FileOutcome outcome) throws IOException {
@@ -72,6 +73,8 @@ public final class JsonReporter implements Reporter {
     private final JsonGenerator g;
     private final boolean polysyllables;
     private final FileFields more;
+    /** Whether the summary counts the findings a baseline held back. */
+    private boolean baseline;
 
     public Document(OutputStream out, String toolVersion, boolean polysyllables, FileFields more)
         throws IOException {
@@ -111,6 +114,9 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("errors", summary.errors());
         g.writeNumberField("warnings", summary.warnings());
         g.writeNumberField("infos", summary.infos());
+        if (baseline) {
+          g.writeNumberField("baselined", summary.baselined());
+        }
         g.writeEndObject();
       }
       g.writeEndObject();
@@ -120,6 +126,9 @@ public final class JsonReporter implements Reporter {
   }
 
   private static void findings(JsonGenerator g, FileOutcome f) throws IOException {
+    if (f.baseline() != null) {
+      g.writeNumberField("baselined", f.baselinedCount());
+    }
     g.writeArrayFieldStart("findings");
     for (Finding x : f.findings()) {
       g.writeStartObject();
@@ -131,6 +140,7 @@ public final class JsonReporter implements Reporter {
       g.writeNumberField("endColumn", x.endColumn());
       g.writeStringField("message", x.message());
       g.writeStringField("suggestion", x.suggestion());
+      g.writeStringField("fingerprint", x.fingerprint());
       if (!x.fixes().isEmpty() && f.source() != null) {
         writeFixes(g, x, f.source());
       }

@@ -43,7 +43,8 @@ public interface Reporter {
   /** Writes a whole collected run (tests, small runs). */
   default void write(LintResult result, ReportSettings settings, OutputStream out)
       throws IOException {
-    ReportWriter w = open(new ReportRun(result.toolVersion(), result.rules()), settings, out);
+    ReportWriter w = open(new ReportRun(result.toolVersion(), result.rules(),
+        result.files().stream().anyMatch(f -> f.baseline() != null)), settings, out);
     RunSummary summary = RunSummary.EMPTY;
     for (FileOutcome f : result.files()) {
       w.file(f);

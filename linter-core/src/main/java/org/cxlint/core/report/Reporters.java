@@ -47,8 +47,10 @@ public final class Reporters {
    */
   public static void writeAtomically(Reporter reporter, LintResult result,
       ReportSettings settings, Path target) throws IOException {
+    boolean baseline = result.files().stream().anyMatch(f -> f.baseline() != null);
     FileReport report = FileReport.open(reporter,
-        new ReportRun(result.toolVersion(), result.rules()), settings, target, TempFiles.NONE);
+        new ReportRun(result.toolVersion(), result.rules(), baseline), settings, target,
+        TempFiles.NONE);
     try {
       RunSummary summary = RunSummary.EMPTY;
       for (FileOutcome f : result.files()) {

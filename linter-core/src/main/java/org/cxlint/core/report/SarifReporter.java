@@ -6,11 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.cxlint.core.FileOutcome;
@@ -33,7 +31,13 @@ public final class SarifReporter implements Reporter {
   static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String INFORMATION_URI = "https://github.com/cxlint/cxlint";
   static final String SRCROOT = "%SRCROOT%";
-  static final String FINGERPRINT_KEY = "cxlint/v1";
+  /**
+   * v2: the finding's {@linkplain org.cxlint.core.baseline.Fingerprints fingerprint} and which
+   * of the file's equal findings it is ("5f0c…:1"), as GitHub writes its own
+   * primaryLocationLineHash. v1 hashed the flagged line, so editing a word elsewhere on a long
+   * line made every finding on it new.
+   */
+  static final String FINGERPRINT_KEY = "cxlint/v2";
 
   @Override
   public String name() {
@@ -75,7 +79,7 @@ public final class SarifReporter implements Reporter {
 
       @Override
       public void file(FileOutcome file) throws IOException {
-        writeResults(g, file, settings, ruleIndex);
+        writeResults(g, file, settings, ruleIndex, run.baseline());
         if (file.error() != null) {
           failures.add(FileOutcome.failed(file.path(), file.error()));
         }
@@ -201,11 +205,24 @@ public final class SarifReporter implements Reporter {
     g.writeEndArray();
   }
 
-  private static void writeResults(
-      JsonGenerator g, FileOutcome file, ReportSettings settings, Map<String, Integer> ruleIndex)
-      throws IOException {
+  /**
+   * The file's results. Against a baseline (SARIF 2.1.0 §3.27.24) every result has a
+   * {@code baselineState}: "new" for the findings the run reports, "unchanged" for those the
+   * baseline holds, and "absent" for its entries that no longer occur.
+   */
+  private static void writeResults(JsonGenerator g, FileOutcome file, ReportSettings settings,
+      Map<String, Integer> ruleIndex, boolean againstBaseline) throws IOException {
     Map<String, Integer> occurrences = new HashMap<>();
-    for (Finding f : file.findings()) {
+    List<Finding> all = file.findings();
+    java.util.Set<Finding> held = java.util.Set.of();
+    if (againstBaseline && file.baseline() != null && !file.baseline().baselined().isEmpty()) {
+      all = new ArrayList<>(file.findings());
+      all.addAll(file.baseline().baselined());
+      all.sort(org.cxlint.core.DocumentLinter.ORDER);
+      held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      held.addAll(file.baseline().baselined());
+    }
+    for (Finding f : all) {
       g.writeStartObject();
       g.writeStringField("ruleId", f.rule());
       Integer idx = ruleIndex.get(f.rule());
@@ -232,12 +249,46 @@ public final class SarifReporter implements Reporter {
       g.writeEndObject();
       g.writeEndArray();
       g.writeObjectFieldStart("partialFingerprints");
-      g.writeStringField(FINGERPRINT_KEY, fingerprint(file, f, occurrences));
+      g.writeStringField(FINGERPRINT_KEY, fingerprint(f, occurrences));
       g.writeEndObject();
+      if (againstBaseline) {
+        g.writeStringField("baselineState", held.contains(f) ? "unchanged" : "new");
+      }
       if (!f.fixes().isEmpty() && file.source() != null) {
         writeFixes(g, file, f, settings);
       }
       g.writeEndObject();
+    }
+    if (againstBaseline && file.baseline() != null) {
+      for (org.cxlint.core.baseline.BaselineEntry e : file.baseline().absent()) {
+        for (int i = 0; i < e.count(); i++) {
+          g.writeStartObject();
+          g.writeStringField("ruleId", e.rule());
+          Integer idx = ruleIndex.get(e.rule());
+          if (idx != null) {
+            g.writeNumberField("ruleIndex", idx);
+          }
+          g.writeStringField("kind", "pass");
+          g.writeStringField("level", "none");
+          g.writeObjectFieldStart("message");
+          g.writeStringField("text", "No longer found"
+              + (e.message() == null ? "." : ": " + e.message()));
+          g.writeEndObject();
+          g.writeArrayFieldStart("locations");
+          g.writeStartObject();
+          g.writeObjectFieldStart("physicalLocation");
+          writeArtifactLocation(g, file, settings);
+          g.writeEndObject();
+          g.writeEndObject();
+          g.writeEndArray();
+          g.writeObjectFieldStart("partialFingerprints");
+          g.writeStringField(FINGERPRINT_KEY, e.fingerprint() + ":"
+              + occurrences.merge(e.rule() + '\u0000' + e.fingerprint(), 1, Integer::sum));
+          g.writeEndObject();
+          g.writeStringField("baselineState", "absent");
+          g.writeEndObject();
+        }
+      }
     }
   }
 
@@ -310,29 +361,12 @@ public final class SarifReporter implements Reporter {
   }
 
   /**
-   * A hash of rule, path, the finding's line text with whitespace normalised, and how many
-   * earlier findings of the same rule sit on an identical line: it changes when the flagged line
-   * changes, not when unrelated lines are added above it.
+   * The finding's fingerprint and, after a colon, which of the file's findings with the same rule
+   * and fingerprint it is (1 for the first): unique in the file, and kept by edits elsewhere.
    */
-  static String fingerprint(FileOutcome file, Finding f, Map<String, Integer> occurrences) {
-    String lineText = lineText(file.source(), f.line());
-    String key = f.rule() + '\u0000' + file.path() + '\u0000' + lineText;
-    int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash = sha.digest((key + '\u0000' + occurrence).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-    }
-  }
-
-  private static String lineText(SourceFile source, int line) {
-    if (source == null || line < 1 || line > source.lineCount()) {
-      return "";
-    }
-    String text = source.text().substring(source.lineStart(line), source.lineEnd(line));
-    return text.strip().replaceAll("\\s+", " ");
+  static String fingerprint(Finding f, Map<String, Integer> occurrences) {
+    String fp = f.fingerprint() == null ? "" : f.fingerprint();
+    return fp + ":" + occurrences.merge(f.rule() + '\u0000' + fp, 1, Integer::sum);
   }
 
   static String level(Severity severity) {

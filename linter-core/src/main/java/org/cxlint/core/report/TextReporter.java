@@ -86,18 +86,24 @@ public final class TextReporter implements Reporter {
     int files = result.files();
     String failures = failed == 0 ? ""
         : "; " + plural(failed, "file") + (failed == 1 ? " was" : " were") + " not linted";
+    long baselined = result.baselined();
+    String fresh = baselined > 0 ? "new " : "";
+    String held = baselined == 0 ? ""
+        : paint.on(DIM, " (" + plural(baselined, "baselined finding") + " not shown)");
     if (problems == 0) {
       if (failed == 0) {
-        return paint.on(GREEN + BOLD, "✔ No problems") + " in " + plural(files, "file") + ".";
+        return paint.on(GREEN + BOLD, "✔ No " + fresh + "problems") + " in "
+            + plural(files, "file") + "." + held;
       }
-      return paint.on(RED + BOLD, "✖ No problems found, but " + plural(failed, "file")
-          + (failed == 1 ? " was" : " were") + " not linted") + " (" + plural(files, "file")
-          + " in all).";
+      return paint.on(RED + BOLD, "✖ No " + fresh + "problems found, but "
+          + plural(failed, "file") + (failed == 1 ? " was" : " were") + " not linted") + " ("
+          + plural(files, "file") + " in all)." + held;
     }
     String color = errors > 0 || failed > 0 ? RED : warnings > 0 ? YELLOW : CYAN;
-    return paint.on(color + BOLD, "✖ " + plural(problems, "problem") + " ("
+    return paint.on(color + BOLD, "✖ " + problems + " " + fresh + "problem"
+        + (problems == 1 ? "" : "s") + " ("
         + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-        + plural(infos, "info") + ") in " + plural(filesWithProblems, "file") + failures);
+        + plural(infos, "info") + ") in " + plural(filesWithProblems, "file") + failures) + held;
   }
 
   private static String plural(long n, String word) {

@@ -82,7 +82,8 @@ class CoreReportersTest {
               "endLine" : 3,
               "endColumn" : 10,
               "message" : "Use “must” instead of “shall”.",
-              "suggestion" : null
+              "suggestion" : null,
+              "fingerprint" : "63e2c7ee6ae162bf"
             }, {
               "rule" : "link-text",
               "severity" : "warning",
@@ -91,7 +92,8 @@ class CoreReportersTest {
               "endLine" : 11,
               "endColumn" : 112,
               "message" : "Link text “click here” does not say where the link goes.",
-              "suggestion" : "Name the destination."
+              "suggestion" : "Name the destination.",
+              "fingerprint" : "aa561f99fa876b8f"
             }, {
               "rule" : "sentence-length",
               "severity" : "info",
@@ -100,7 +102,8 @@ class CoreReportersTest {
               "endLine" : 120,
               "endColumn" : 40,
               "message" : "This sentence has 31 words.",
-              "suggestion" : null
+              "suggestion" : null,
+              "fingerprint" : "592484d56dbefab4"
             } ]
           }, {
             "path" : "content/b.md",

@@ -2,6 +2,10 @@ package org.cxlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cxlint.core.baseline.BaselineEntry;
+import org.cxlint.core.baseline.FileBaseline;
+import org.cxlint.core.rule.Finding;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -194,6 +198,36 @@ class SarifReporterTest {
     assertThat(c.get(0)).isNotEqualTo(a.get(0));
   }
 
+  @Test
+  void againstABaselineEveryResultHasABaselineStateAndTheLogIsValid() throws Exception {
+    String text = "Intro.\n\nWe shall go.\nWe shall stay.\n";
+    FileOutcome all = SampleResults.file("a.md", text)
+        .finding("shall", Severity.INFO, "shall", 0, "m", null)
+        .finding("shall", Severity.INFO, "shall", 1, "m", null)
+        .build();
+    Finding kept = all.findings().get(0);
+    Finding fresh = all.findings().get(1);
+    FileOutcome checked = all.withBaseline(List.of(fresh), new FileBaseline(List.of(kept),
+        List.of(new BaselineEntry("a.md", "shall", "0123456789abcdef", 1, "m"))));
+    String sarif = SampleResults.write(new SarifReporter(), new LintResult("1",
+        List.of(SampleResults.SHALL), List.of(checked)), ReportSettings.plain());
+    assertThat(validate(sarif)).isEmpty();
+    JsonNode results = JSON.readTree(sarif).at("/runs/0/results");
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).get("baselineState").asText()).isEqualTo("unchanged");
+    assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(3);
+    assertThat(results.get(1).get("baselineState").asText()).isEqualTo("new");
+    assertThat(results.get(2).get("baselineState").asText()).isEqualTo("absent");
+    assertThat(results.get(2).get("kind").asText()).isEqualTo("pass");
+    assertThat(results.get(2).at("/partialFingerprints/cxlint~1v2").asText())
+        .isEqualTo("0123456789abcdef:1");
+
+    String plain = SampleResults.write(new SarifReporter(), new LintResult("1",
+        List.of(SampleResults.SHALL), List.of(all)), ReportSettings.plain());
+    assertThat(plain).doesNotContain("baselineState");
+  }
+
   private static List<String> fingerprints(String text) throws Exception {
     FileOutcome r = SampleResults.file("a.md", text)
         .finding("shall", Severity.INFO, "shall", 0, "m", null)
@@ -201,8 +235,8 @@ class SarifReporterTest {
         .build();
     JsonNode results = run(new LintResult("1", List.of(SampleResults.SHALL), List.of(r)),
         ReportSettings.plain()).get("results");
-    return List.of(results.get(0).at("/partialFingerprints/cxlint~1v1").asText(),
-        results.get(1).at("/partialFingerprints/cxlint~1v1").asText());
+    return List.of(results.get(0).at("/partialFingerprints/cxlint~1v2").asText(),
+        results.get(1).at("/partialFingerprints/cxlint~1v2").asText());
   }
 
   private static JsonNode run(LintResult result, ReportSettings settings) throws Exception {

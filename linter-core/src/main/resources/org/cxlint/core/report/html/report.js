@@ -67,7 +67,7 @@
     }
     for (var i = 0; i < file.f.length; i++) {
       var f = file.f[i];
-      if (state.rule < 0 || f[0] === state.rule) { c[f[1]]++; }
+      if (!f[10] && (state.rule < 0 || f[0] === state.rule)) { c[f[1]]++; }
     }
     return c;
   }
@@ -173,7 +173,7 @@
   }
 
   function findingCard(f, idx) {
-    var li = el('li', 'finding sev-' + SEV[f[1]]);
+    var li = el('li', 'finding sev-' + SEV[f[1]] + (f[10] ? ' baselined' : ''));
     li.id = 'f-' + (idx.file + OFFSET) + '-n' + idx.n;
     var head = el('p', 'finding-head');
     head.appendChild(el('span', 'badge sev-' + SEV[f[1]], SEV_LABEL[f[1]]));
@@ -181,6 +181,7 @@
     head.appendChild(ruleLink(f[0]));
     head.appendChild(el('span', 'where', ' line ' + f[2] + ', column ' + f[3]
         + (f[4] !== f[2] || f[5] !== f[3] ? ' to line ' + f[4] + ', column ' + f[5] : '')));
+    if (f[10]) { head.appendChild(el('span', 'baselined-note', ' (in the baseline)')); }
     li.appendChild(head);
     li.appendChild(el('p', 'message', f[8]));
     if (f[9]) { li.appendChild(el('p', 'suggestion', 'Suggestion: ' + f[9])); }
