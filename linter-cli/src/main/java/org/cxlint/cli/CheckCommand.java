@@ -5,6 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.cxlint.core.Source;
+import org.cxlint.core.fix.FixApplier;
+import org.cxlint.core.fix.FixRun;
+import org.cxlint.core.fix.UnifiedDiff;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,6 +123,19 @@ final class CheckCommand implements Callable<Integer> {
       description = "Where --cache keeps results (default: .cxlint-cache in the working directory).")
   Path cacheLocation;
 
+  @Option(names = "--fix",
+      description = "Apply the safe fixes to the files, lint again until nothing more changes"
+          + " (at most 10 passes), and report what remains.")
+  boolean fix;
+
+  @Option(names = "--fix-dry-run",
+      description = "Print the changes --fix would make as a unified diff; change no file.")
+  boolean fixDryRun;
+
+  @Option(names = "--fix-rule", paramLabel = "RULE",
+      description = "With --fix or --fix-dry-run: apply only this rule's fixes (repeatable).")
+  List<String> fixRules = new ArrayList<>();
+
   @Override
   public Integer call() throws UsageError, IOException {
     Terminal terminal = main.terminal();
@@ -133,7 +153,19 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageError("--stdin-filename needs \"-\" as the path to read standard input.");
     }
 
+    if (fix && fixDryRun) {
+      throw new UsageError("--fix and --fix-dry-run contradict each other; use one.");
+    }
+    if (!fixRules.isEmpty() && !fix && !fixDryRun) {
+      throw new UsageError("--fix-rule limits --fix or --fix-dry-run; add one of them.");
+    }
+    if (fix && stdin) {
+      throw new UsageError("--fix changes files, and standard input is no file; use"
+          + " --fix-dry-run to see the changes as a diff.");
+    }
+
     RuleRegistry registry = main.rules();
+    Set<String> onlyRules = fixRules(registry);
     Config config = config(registry, terminal.workingDirectory());
     boolean wantMetrics = metrics != null ? metrics
         : primary.showsMetrics() || files.values().stream().anyMatch(Reporter::showsMetrics);
@@ -153,12 +185,20 @@ final class CheckCommand implements Callable<Integer> {
     }
     Linter linter = new Linter(config, settings, terminal.warmUp());
     PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
+    FixApplier applier = fix || fixDryRun ? new FixApplier(linter.pipeline(),
+        onlyRules.isEmpty() ? null : f -> onlyRules.contains(f.rule())) : null;
+    FixRun fixRun = applier == null ? null : new FixRun(applier, fixDryRun);
+    Map<String, String> stdinDiff = new LinkedHashMap<>();
+    Map<String, Integer> stdinFixes = new java.util.TreeMap<>();
 
     List<InputFinder.Input> inputs = List.of();
     LintResult single = null;
     if (stdin) {
       String name = stdinFilename != null ? stdinFilename.replace('\\', '/') : "<stdin>";
       single = linter.lintBytes(name, readStdin(terminal.in()), terminal.workingDirectory());
+      if (applier != null) {
+        single = dryRunStdin(applier, single, stdinDiff, stdinFixes);
+      }
     } else {
       List<Path> named = new ArrayList<>();
       for (String p : paths.isEmpty() ? List.of(".") : paths) {
@@ -196,10 +236,27 @@ final class CheckCommand implements Callable<Integer> {
           new ReportSettings(useColor, terminal.workingDirectory()), out);
       boolean keepText = primary.showsText()
           || files.values().stream().anyMatch(Reporter::showsText);
+      Writer diffOut = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       OutcomeSink sink = outcome -> {
         FileOutcome shown = quiet ? errorsOnly(outcome) : outcome;
         shownTotals[0] = shownTotals[0].plus(shown);
-        console.file(shown);
+        if (fixRun != null) {
+          FixRun.FileFix done = fixRun.take(outcome.path());
+          if (done != null && done.problem() != null) {
+            err.println("cxlint: " + outcome.path() + " was not fixed: " + done.problem() + ".");
+          } else if (done != null && fixDryRun) {
+            diffOut.write(done.diff());
+          }
+        }
+        String diff = stdinDiff.remove(outcome.path());
+        if (diff != null) {
+          diffOut.write(diff);
+        }
+        if (fixDryRun) {
+          diffOut.flush();
+        } else {
+          console.file(shown);
+        }
         for (FileReport r : reportFiles.keySet()) {
           try {
             r.file(shown);
@@ -214,13 +271,18 @@ final class CheckCommand implements Callable<Integer> {
             sink.accept(f);
           }
         } else {
-          linter.run(inputs, sink, keepText);
+          linter.run(inputs, sink, keepText, fixRun);
         }
       } catch (ReportFailure ex) {
         throw cannotWrite(reportFiles.get(ex.report), ex.report.target(), ex.failure);
       }
-      console.finish(shownTotals[0]);
+      if (!fixDryRun) {
+        console.finish(shownTotals[0]);
+      }
       out.flush();
+      if (fixRun != null) {
+        err.println(fixSummary(fixRun, stdinFixes));
+      }
       for (Map.Entry<FileReport, Reporter> r : reportFiles.entrySet()) {
         try {
           r.getKey().finish(shownTotals[0]);
@@ -239,6 +301,64 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCode.FAILED;
     }
     return summary.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** The rule ids --fix-rule names, checked against the installed rules. */
+  private Set<String> fixRules(RuleRegistry registry) throws UsageError {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> ids = registry.ids();
+    for (String r : fixRules) {
+      String id = r.trim();
+      if (!ids.contains(id)) {
+        throw new UsageError("--fix-rule: there is no rule \"" + r + "\"."
+            + NearestName.hint(id, ids) + " See cxlint rules.");
+      }
+      out.add(id);
+    }
+    return out;
+  }
+
+  /** Standard input with --fix-dry-run: fixed in memory, its diff kept for the sink. */
+  private static LintResult dryRunStdin(FixApplier applier, LintResult linted,
+      Map<String, String> diffs, Map<String, Integer> fixes) {
+    FileOutcome first = linted.files().get(0);
+    if (first.source() == null || first.findings().stream().noneMatch(applier::applies)) {
+      return linted;
+    }
+    FixApplier.Result r = applier.fix(Source.text(first.source().path(), first.path(),
+        first.source().text()), first);
+    if (!r.changed()) {
+      return linted;
+    }
+    diffs.put(first.path(), UnifiedDiff.of(first.path(), r.original(), r.text()));
+    fixes.putAll(r.fixesByRule());
+    return new LintResult(linted.toolVersion(), linted.rules(), List.of(r.outcome()));
+  }
+
+  private String fixSummary(FixRun run, Map<String, Integer> stdinFixes) {
+    Map<String, Integer> byRule = run.fixesByRule();
+    stdinFixes.forEach((k, v) -> byRule.merge(k, v, Integer::sum));
+    int stdinFiles = stdinFixes.isEmpty() ? 0 : 1;
+    int total = byRule.values().stream().mapToInt(Integer::intValue).sum();
+    int files = run.filesChanged() + stdinFiles;
+    if (total == 0 && stdinFiles == 0) {
+      return "cxlint: nothing to fix" + (fixRules.isEmpty() ? "" : " for " + String.join(", ",
+          fixRules)) + ".";
+    }
+    StringBuilder sb = new StringBuilder("cxlint: ");
+    sb.append(fixDryRun ? "would fix " : "fixed ").append(total)
+        .append(total == 1 ? " problem" : " problems").append(" in ").append(files)
+        .append(files == 1 ? " file" : " files");
+    if (!byRule.isEmpty()) {
+      sb.append(" (");
+      boolean first = true;
+      for (Map.Entry<String, Integer> e : byRule.entrySet()) {
+        sb.append(first ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        first = false;
+      }
+      sb.append(')');
+    }
+    return sb.append('.').toString();
   }
 
   private Severity threshold() throws UsageError {

@@ -118,6 +118,25 @@ public final class Linter {
    */
   public RunSummary run(List<InputFinder.Input> inputs, OutcomeSink sink, boolean keepText)
       throws IOException {
+    return run(inputs, sink, keepText, null);
+  }
+
+  /**
+   * Work on each file's outcome on the worker thread that linted it, before the outcome goes
+   * on in path order: {@code check --fix} fixes the file there and lints it again.
+   */
+  @FunctionalInterface
+  public interface FileStep {
+    /** The outcome to hand on for {@code input}; never throws for a bad file. */
+    FileOutcome after(InputFinder.Input input, FileOutcome outcome);
+  }
+
+  /**
+   * Like {@link #run(List, OutcomeSink, boolean)}, with {@code step} (may be null) applied to
+   * each outcome on its worker thread.
+   */
+  public RunSummary run(List<InputFinder.Input> inputs, OutcomeSink sink, boolean keepText,
+      FileStep step) throws IOException {
     if (cache == null && !inputs.isEmpty()) {
       pipeline.prepare(); // every file will be linted: load the rules' tables while one is read
     }
@@ -132,7 +151,7 @@ public final class Linter {
     List<FileOutcome> held = site ? new ArrayList<>() : null;
     RunSummary summary = RunSummary.EMPTY;
     int threads = Math.max(1, Math.min(settings.threads(), inputs.size()));
-    Window window = new Window(inputs, threads);
+    Window window = new Window(inputs, threads, step);
     try {
       for (int i = 0; i < inputs.size(); i++) {
         FileOutcome outcome = window.next(i);
@@ -180,10 +199,12 @@ public final class Linter {
     private final ExecutorService pool;
     private final List<Future<FileOutcome>> futures;
     private final int ahead;
+    private final FileStep step;
     private int submitted;
 
-    Window(List<InputFinder.Input> inputs, int threads) {
+    Window(List<InputFinder.Input> inputs, int threads, FileStep step) {
       this.inputs = inputs;
+      this.step = step;
       this.ahead = threads * 8;
       if (threads <= 1) {
         this.pool = null;
@@ -201,11 +222,11 @@ public final class Linter {
 
     FileOutcome next(int i) {
       if (pool == null) {
-        return lintInput(inputs.get(i));
+        return process(inputs.get(i));
       }
       while (submitted < inputs.size() && submitted <= i + ahead) {
         InputFinder.Input in = inputs.get(submitted);
-        futures.set(submitted++, pool.submit(() -> lintInput(in)));
+        futures.set(submitted++, pool.submit(() -> process(in)));
       }
       Future<FileOutcome> f = futures.set(i, null);
       try {
@@ -222,6 +243,11 @@ public final class Linter {
         return FileOutcome.failed(inputs.get(i).displayPath(), "cannot lint "
             + inputs.get(i).displayPath() + ": " + FilePipeline.describe(cause));
       }
+    }
+
+    private FileOutcome process(InputFinder.Input in) {
+      FileOutcome outcome = lintInput(in);
+      return step == null ? outcome : step.after(in, outcome);
     }
 
     void close() {

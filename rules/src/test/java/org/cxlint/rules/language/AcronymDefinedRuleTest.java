@@ -143,4 +143,13 @@ class AcronymDefinedRuleTest {
         .invalid("a.txt", "Use the Export (EXP) button.", Expect.at(1, 17, "“EXP”"))
         .invalid("a.txt", "Ask FDA: it approves drugs.", Expect.at(1, 5, "“FDA”"));
   }
+
+  @Test
+  void theExpansionAtFirstUseIsASuggestion() {
+    RuleTester t = RuleTester.of(new AcronymDefinedRule());
+    String before = "Join DAP today. The Digital Analytics Program (DAP) helps agencies.";
+    t.fixes("a.txt", before, before)
+        .suggests("a.txt", before,
+            "Join Digital Analytics Program (DAP) today. The Digital Analytics Program (DAP) helps agencies.");
+  }
 }
