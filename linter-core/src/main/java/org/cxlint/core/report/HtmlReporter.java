@@ -28,7 +28,9 @@ import org.cxlint.core.LintResult;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.fix.FixPreview;
 import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Fix;
 import org.cxlint.core.rule.RuleMeta;
 import org.cxlint.core.rule.Severity;
 
@@ -389,6 +391,20 @@ public final class HtmlReporter implements Reporter {
         } else {
           g.writeNumber(strings.computeIfAbsent(f.suggestion(), k -> strings.size()));
         }
+        // [10]: each fix as [title, safe (1/0), before, after], shown under the finding
+        g.writeStartArray();
+        for (Fix fix : f.fixes()) {
+          FixPreview preview = source == null ? null : FixPreview.of(source.text(), fix);
+          if (preview != null) {
+            g.writeStartArray();
+            g.writeString(fix.title());
+            g.writeNumber(fix.safe() ? 1 : 0);
+            g.writeString(preview.before());
+            g.writeString(preview.after());
+            g.writeEndArray();
+          }
+        }
+        g.writeEndArray();
         g.writeEndArray();
       }
       g.writeEndArray();

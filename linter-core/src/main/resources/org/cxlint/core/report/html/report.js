@@ -162,7 +162,24 @@
     li.appendChild(head);
     li.appendChild(el('p', 'message', f[8]));
     if (f[9]) { li.appendChild(el('p', 'suggestion', 'Suggestion: ' + f[9])); }
+    (f[10] || []).forEach(function (fx) { li.appendChild(fixCard(fx)); });
     return li;
+  }
+
+  /** A fix [title, safe, before, after] as a small before/after under its finding. */
+  function fixCard(fx) {
+    var box = el('div', 'fix' + (fx[1] ? ' fix-safe' : ''));
+    box.appendChild(el('p', 'fix-title', (fx[1] ? 'Fixed by cxlint check --fix: '
+        : 'Suggested fix: ') + fx[0]));
+    var before = el('pre', 'fix-before');
+    before.appendChild(el('span', 'fix-sign', '− '));
+    before.appendChild(el('del', null, fx[2]));
+    var after = el('pre', 'fix-after');
+    after.appendChild(el('span', 'fix-sign', '+ '));
+    after.appendChild(el('ins', null, fx[3]));
+    box.appendChild(before);
+    box.appendChild(after);
+    return box;
   }
 
   /** The line's text with every shown finding's span wrapped in a mark. */
