@@ -299,12 +299,14 @@ class CliTest {
   void rulesTable() {
     assertThat(run("rules")).isEqualTo(0);
     assertThat(out()).isEqualTo("""
-        RULE         CATEGORY  SEVERITY  RECOMMENDED  SUMMARY
-        link-text    language  warning   yes          Reports "here".
-        plain-words  language  info      no           Reports a word from the plain-language lists.
-        shall        language  error     yes          Reports "shall".
+        RULE                 CATEGORY  SEVERITY  RECOMMENDED  SUMMARY
+        invalid-suppression  engine    warning   yes          A cxlint-disable comment names a rule that does not exist.
+        link-text            language  warning   yes          Reports "here".
+        parse-error          engine    error     yes          Content cxlint could not read as written: not UTF-8, a binary file, front matter that is not YAML.
+        plain-words          language  info      no           Reports a word from the plain-language lists.
+        shall                language  error     yes          Reports "shall".
 
-        3 rules. "cxlint explain RULE" tells more about one.
+        5 rules. "cxlint explain RULE" tells more about one.
         """);
   }
 

@@ -72,7 +72,8 @@ public record ContentSources(List<Path> directories, List<String> includes, List
   public List<Path> files() {
     RuleRegistry none = RuleRegistry.of(List.of());
     Path root = directories.isEmpty() ? Path.of("").toAbsolutePath() : directories.get(0);
-    return inputs(Config.defaults(none), root).stream().map(InputFinder.Input::file).toList();
+    return inputs(Config.defaults(none), root).stream().map(InputFinder.Input::file).sorted()
+        .toList();
   }
 
   /** True when includes or excludes select among the files. */

@@ -76,9 +76,12 @@ class ContentSourcesTest {
   }
 
   @Test
-  void hiddenNamesAreRecognisedAtAnyDepth() {
-    assertThat(ContentSources.hidden(Path.of(".drafts/a.md"))).isTrue();
-    assertThat(ContentSources.hidden(Path.of("news/.a.md"))).isTrue();
-    assertThat(ContentSources.hidden(Path.of("news/a.md"))).isFalse();
+  void hiddenFilesAndFoldersAreSkippedAsTheEngineSkipsThem() throws IOException {
+    write("content/a.md");
+    write("content/.drafts/x.md");
+    write("content/news/.b.md");
+    assertThat(relative(ContentSources.scan(project, null, List.of("**/*.md"), List.of())))
+        .containsExactly("content/a.md");
   }
+
 }

@@ -42,7 +42,7 @@ class ProjectLinterTest {
     ProjectLinter linter = new ProjectLinter(root);
     ContentSources sources = ContentSources.scan(root, null, null, null);
 
-    assertThatThrownBy(() -> linter.lint(sources, Optional.of(config), false))
+    assertThatThrownBy(() -> linter.lint(sources, Optional.of(config), List.of(), false))
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith("cxlint: the config file .cxlint.yml:2:3 is not valid: ")
         .hasMessageContaining("no-such-rule-at-all")

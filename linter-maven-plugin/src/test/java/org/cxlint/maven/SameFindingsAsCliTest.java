@@ -51,10 +51,10 @@ class SameFindingsAsCliTest {
 
     ProjectLinter plugin = new ProjectLinter(project);
     LintResult byDirectory = plugin.lint(
-        ContentSources.scan(project, null, null, null), Optional.of(config), false);
+        ContentSources.scan(project, null, null, null), Optional.of(config), List.of(), false);
     LintResult byFiles = plugin.lint(
         ContentSources.scan(project, null, List.of("**/*.md", "**/*.html"), List.of()),
-        Optional.of(config), false);
+        Optional.of(config), List.of(), false);
 
     assertThat(cli.files()).extracting(FileOutcome::path)
         .containsExactly("content/a.md", "content/news/b.html");

@@ -33,6 +33,12 @@ public final class JsonReporter implements Reporter {
     return true;
   }
 
+  /** A fix's edits are given with line and column, which need the file's text. */
+  @Override
+  public boolean showsText() {
+    return true;
+  }
+
   @Override
   public ReportWriter open(ReportRun run, ReportSettings settings, OutputStream out)
       throws IOException {
