@@ -46,6 +46,18 @@ public final class FixRun implements Linter.FileStep {
         || outcome.findings().stream().noneMatch(applier::applies)) {
       return outcome;
     }
+    try {
+      return fix(input, outcome);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in a fix must not end the run: the file stays as it was, and the user is told.
+      done.put(outcome.path(), new FileFix("", 0, "fixing it failed ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + "); it was left as it was"));
+      return outcome;
+    }
+  }
+
+  private FileOutcome fix(InputFinder.Input input, FileOutcome outcome) {
     Source source = input.source();
     FixApplier.Result result = applier.fix(source, outcome);
     if (!result.changed()) {
