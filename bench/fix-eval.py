@@ -16,7 +16,7 @@ It copies the corpus to a temporary directory and reports:
 Exit status 1 when an acceptance point fails (0 new findings, all fixed gone, no new parse
 error, second pass unchanged), else 0.
 """
-import collections, hashlib, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import collections, hashlib, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CXLINT = os.path.join(ROOT, "bin", "cxlint")
@@ -39,6 +39,15 @@ def findings(json_bytes):
             if any(fx.get("safe") for fx in x.get("fixes", [])):
                 safe[key] += 1
     return out, safe
+
+
+def shape(key):
+    """A finding with its measures and quoted words masked: the same finding after a fix
+    changed a number it states ("grade 12.7" -> "grade 12.6") or a word it quotes."""
+    path, rule, line, message = key
+    m = re.sub(r"“[^”]*”", "“…”", message)
+    m = re.sub(r"\d+(?:\.\d+)?", "#", m)
+    return (path, rule, line, m)
 
 
 def digest(root):
@@ -87,17 +96,44 @@ def main():
               f" still there after: {sum(fixed_left.values())}")
         by_rule = collections.Counter(k[1] for k in gone.elements())
         print("gone, by rule:", dict(sorted(by_rule.items())))
-        new_by_rule = collections.Counter(k[1] for k in new.elements())
-        print(f"new findings after --fix: {sum(new.values())}", dict(sorted(new_by_rule.items())))
-        for k in list(new)[:15]:
+        # A new key that matches a gone key in shape is the same finding restated (its
+        # numbers or quoted words changed with the fix); the rest are new findings.
+        gone_shapes = collections.Counter(shape(k) for k in gone.elements())
+        restated = collections.Counter()
+        really_new = collections.Counter()
+        for k in new.elements():
+            if gone_shapes[shape(k)] > 0:
+                gone_shapes[shape(k)] -= 1
+                restated[k] += 1
+            else:
+                really_new[k] += 1
+        print(f"keys after --fix not there before: {sum(new.values())}",
+              dict(sorted(collections.Counter(k[1] for k in new.elements()).items())))
+        print(f"  of which the same finding restated (numbers / quoted words changed):"
+              f" {sum(restated.values())}",
+              dict(sorted(collections.Counter(k[1] for k in restated.elements()).items())))
+        print(f"NEW findings after --fix: {sum(really_new.values())}",
+              dict(sorted(collections.Counter(k[1] for k in really_new.elements()).items())))
+        for k in list(really_new)[:40]:
             print("  +", k)
+        for k in [k for k in restated if k[1] not in ("readability-grade", "hard-sentence",
+                                                      "sentence-length")][:12]:
+            print("  restated:", k)
+        new = really_new
         for k in list(fixed_left)[:10]:
             print("  still:", k)
         # findings that went without having a safe fix: a fix may resolve more than its own
         gone_unfixed = gone - safe_before
-        print(f"gone without a safe fix of their own: {sum(gone_unfixed.values())}",
-              dict(collections.Counter(k[1] for k in gone_unfixed.elements())))
-        for k in list(gone_unfixed)[:10]:
+        restated_shapes = collections.Counter(shape(k) for k in restated.elements())
+        vanished = collections.Counter()
+        for k in gone_unfixed.elements():
+            if restated_shapes[shape(k)] > 0:
+                restated_shapes[shape(k)] -= 1
+            else:
+                vanished[k] += 1
+        print(f"gone without a safe fix of their own (not restated): {sum(vanished.values())}",
+              dict(sorted(collections.Counter(k[1] for k in vanished.elements()).items())))
+        for k in list(vanished)[:20]:
             print("  -", k)
         pe_before = sum(v for k, v in before.items() if k[1] == "parse-error")
         pe_after = sum(v for k, v in after.items() if k[1] == "parse-error")
