@@ -78,7 +78,12 @@ def main():
         before, safe_before = findings(p.stdout)
         d0 = digest(copy)
         p, _ = cxlint(["content", "--fix", "--format", "json", "--fail-on", "never"], work)
-        print("fix run:", p.stderr.decode().strip().splitlines()[-1] if p.stderr else "")
+        summary = p.stderr.decode().strip().splitlines()[-1] if p.stderr else ""
+        print("fix run:", summary)
+        m = re.search(r"fixed (\d+) problems?", summary)
+        fixed_count = int(m.group(1)) if m else 0
+        m = re.search(r"(\d+) fix(?:es)? (?:was|were) held back", summary)
+        held = int(m.group(1)) if m else 0
         if p.returncode != 0:
             print("fix run exit", p.returncode); ok = False
         d1 = digest(copy)
@@ -93,7 +98,10 @@ def main():
                                           if after[k] > 0})
         print(f"findings before {sum(before.values())}, after {sum(after.values())}")
         print(f"findings with a safe fix before: {sum(safe_before.values())};"
-              f" still there after: {sum(fixed_left.values())}")
+              f" still there after: {sum(fixed_left.values())} (--fix fixed {fixed_count},"
+              f" held back {held} that would have made a new finding)")
+        fixed_not_gone = sum(fixed_left.values()) - held
+        print(f"fixed findings not gone: {fixed_not_gone}")
         by_rule = collections.Counter(k[1] for k in gone.elements())
         print("gone, by rule:", dict(sorted(by_rule.items())))
         # A new key that matches a gone key in shape is the same finding restated (its
@@ -144,7 +152,8 @@ def main():
         second = sorted(k for k in d1 if d1[k] != d2.get(k))
         print(f"second --fix: {len(second)} files changed;",
               p.stderr.decode().strip().splitlines()[-1] if p.stderr else "")
-        if sum(new.values()) or sum(fixed_left.values()) or pe_new or second:
+        if (sum(new.values()) or fixed_not_gone != 0 or pe_new or second
+                or fixed_count + held != sum(safe_before.values())):
             ok = False
 
         if "--skip-timing" not in sys.argv:

@@ -341,7 +341,7 @@ final class CheckCommand implements Callable<Integer> {
     int stdinFiles = stdinFixes.isEmpty() ? 0 : 1;
     int total = byRule.values().stream().mapToInt(Integer::intValue).sum();
     int files = run.filesChanged() + stdinFiles;
-    if (total == 0 && stdinFiles == 0) {
+    if (total == 0 && stdinFiles == 0 && run.heldBack() == 0) {
       return "cxlint: nothing to fix" + (fixRules.isEmpty() ? "" : " for " + String.join(", ",
           fixRules)) + ".";
     }
@@ -357,6 +357,11 @@ final class CheckCommand implements Callable<Integer> {
         first = false;
       }
       sb.append(')');
+    }
+    if (run.heldBack() > 0) {
+      sb.append("; ").append(run.heldBack()).append(run.heldBack() == 1 ? " fix was" : " fixes were")
+          .append(" held back because it would have made a new problem (such as a sentence over"
+              + " the length limit)");
     }
     return sb.append('.').toString();
   }

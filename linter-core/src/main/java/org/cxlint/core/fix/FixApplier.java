@@ -2,8 +2,12 @@ package org.cxlint.core.fix;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -24,7 +28,10 @@ import org.cxlint.core.rule.TextEdit;
  * <p>Within one pass, fixes are taken in source order and a fix whose edits overlap (or insert
  * at the same point as) one already taken waits for the next pass, where the file is linted
  * afresh. A pass whose result adds a parse problem the file did not have is thrown away and
- * the loop stops: a fix must never break a page.
+ * the loop stops: a fix must never break a page. A pass whose result has a finding the text
+ * before it did not have (a sentence pushed over the length limit, a section over the grade
+ * target) is tried again without the fixes on that finding's lines: a fix must not make a new
+ * problem. Those fixes stay undone, their findings reported.
  */
 public final class FixApplier {
   /** The most lint-and-fix rounds on one file. */
@@ -55,9 +62,11 @@ public final class FixApplier {
    * @param outcome the lint of {@code text}: what remains
    * @param fixesByRule how many fixes each rule's findings got, by rule id
    * @param passes how many passes changed the text
+   * @param heldBack how many safe fixes were held back because they would have made a new
+   *     finding; in {@code outcome} their fixes are suggestions
    */
   public record Result(String original, String text, FileOutcome outcome,
-      Map<String, Integer> fixesByRule, int passes) {
+      Map<String, Integer> fixesByRule, int passes, int heldBack) {
     public boolean changed() {
       return !original.equals(text);
     }
@@ -75,7 +84,7 @@ public final class FixApplier {
     Objects.requireNonNull(first, "first");
     if (first.source() == null || first.error() != null) {
       String t = first.source() == null ? "" : first.source().text();
-      return new Result(t, t, first, Map.of(), 0);
+      return new Result(t, t, first, Map.of(), 0, 0);
     }
     String original = first.source().text();
     String text = original;
@@ -83,8 +92,12 @@ public final class FixApplier {
     Map<String, Integer> byRule = new TreeMap<>();
     int parseProblems = parseProblems(first);
     int passes = 0;
-    while (passes < MAX_PASSES) {
-      Applied applied = apply(text, outcome.findings(), this::applies);
+    int attempts = 0;
+    Set<String> held = new HashSet<>(); // rule, line and message of fixes held back
+    while (passes < MAX_PASSES && attempts < MAX_PASSES * 2) {
+      attempts++;
+      Applied applied = apply(text, outcome.findings(),
+          f -> applies(f) && !held.contains(heldKey(f)));
       if (applied.fixed().isEmpty() || applied.text().equals(text)) {
         break;
       }
@@ -93,6 +106,17 @@ public final class FixApplier {
       if (next.error() != null || parseProblems(next) > parseProblems) {
         break; // keep the last text that parsed as well as the original did
       }
+      List<Finding> added = new ArrayList<>(added(outcome.findings(), next.findings()));
+      added.removeIf(this::applies); // the next pass fixes those
+      if (!added.isEmpty()) {
+        // A fix must not make a new problem (a sentence pushed over a limit, a grade over a
+        // target): hold back the fixes on the new findings' lines, or all of this pass's when
+        // none is there, and try again without them.
+        for (Finding f : culprits(applied.fixed(), added, outcome.source())) {
+          held.add(heldKey(f));
+        }
+        continue;
+      }
       for (Finding f : applied.fixed()) {
         byRule.merge(f.rule(), 1, Integer::sum);
       }
@@ -100,7 +124,88 @@ public final class FixApplier {
       outcome = next;
       passes++;
     }
-    return new Result(original, text, outcome, byRule, passes);
+    int heldBack = 0;
+    if (!held.isEmpty()) {
+      // Here those fixes are not safe: they would make a new problem. Say so in what remains.
+      List<Finding> remaining = new ArrayList<>();
+      for (Finding f : outcome.findings()) {
+        if (applies(f) && held.contains(heldKey(f))) {
+          heldBack++;
+          f = unsafe(f);
+        }
+        remaining.add(f);
+      }
+      outcome = outcome.withFindings(remaining);
+    }
+    return new Result(original, text, outcome, byRule, passes, heldBack);
+  }
+
+  private static String heldKey(Finding f) {
+    return f.rule() + '\u0000' + f.line() + '\u0000' + f.message();
+  }
+
+  private static Finding unsafe(Finding f) {
+    List<Fix> fixes = new ArrayList<>();
+    for (Fix x : f.fixes()) {
+      fixes.add(x.safe() ? new Fix(x.title(), x.edits(), false) : x);
+    }
+    return new Finding(f.rule(), f.severity(), f.line(), f.column(), f.endLine(), f.endColumn(),
+        f.message(), f.advice(), fixes, f.startOffset(), f.endOffset());
+  }
+
+  /**
+   * The findings of {@code after} that {@code before} does not have, a finding being its rule,
+   * its line and its message with numbers and quoted words masked: "28 words" becoming "29
+   * words" is the same finding restated, while a sentence newly over the limit is new.
+   */
+  static List<Finding> added(List<Finding> before, List<Finding> after) {
+    Map<String, Integer> had = new HashMap<>();
+    for (Finding f : before) {
+      had.merge(shape(f), 1, Integer::sum);
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : after) {
+      String k = shape(f);
+      Integer n = had.get(k);
+      if (n == null || n == 0) {
+        out.add(f);
+      } else {
+        had.put(k, n - 1);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+  private static String shape(Finding f) {
+    String m = NUMBER.matcher(QUOTED.matcher(f.message()).replaceAll("“…”")).replaceAll("#");
+    return f.rule() + '\u0000' + f.line() + '\u0000' + m;
+  }
+
+  /** The fixes whose edits share a line with a new finding; all of them when none does. */
+  private static List<Finding> culprits(List<Finding> fixed, List<Finding> added,
+      org.cxlint.core.model.SourceFile text) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : fixed) {
+      for (TextEdit e : f.safeFix().edits()) {
+        int from = text.line(e.start());
+        int to = text.line(e.end());
+        boolean hit = false;
+        for (Finding a : added) {
+          if (a.line() <= to && a.endLine() >= from) {
+            hit = true;
+            break;
+          }
+        }
+        if (hit) {
+          out.add(f);
+          break;
+        }
+      }
+    }
+    return out.isEmpty() ? fixed : out;
   }
 
   private static int parseProblems(FileOutcome o) {

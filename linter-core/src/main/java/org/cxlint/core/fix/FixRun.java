@@ -25,6 +25,7 @@ public final class FixRun implements Linter.FileStep {
   private final Map<String, FileFix> done = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> byRule = new ConcurrentHashMap<>();
   private final AtomicInteger files = new AtomicInteger();
+  private final AtomicInteger heldBack = new AtomicInteger();
 
   /**
    * What fixing did to one file.
@@ -60,8 +61,9 @@ public final class FixRun implements Linter.FileStep {
   private FileOutcome fix(InputFinder.Input input, FileOutcome outcome) {
     Source source = input.source();
     FixApplier.Result result = applier.fix(source, outcome);
+    heldBack.addAndGet(result.heldBack());
     if (!result.changed()) {
-      return outcome;
+      return result.outcome();
     }
     byte[] bytes;
     try {
@@ -98,6 +100,11 @@ public final class FixRun implements Linter.FileStep {
   /** What fixing did to the file at {@code path}, once; null when it had nothing to fix. */
   public FileFix take(String path) {
     return done.remove(path);
+  }
+
+  /** How many safe fixes were held back because they would have made a new finding. */
+  public int heldBack() {
+    return heldBack.get();
   }
 
   /** How many files were changed (or would be, in a dry run). */

@@ -184,7 +184,9 @@ public final class PlainWordsRule implements Rule {
     // inside the phrase), so the edit replaces words and nothing else.
     boolean plainSource = at.end() <= source.length()
         && spaced(source.substring(at.start(), at.end())).equals(spaced(written));
-    String safe = entry.safe() == null || !plainSource ? null
+    // An -ing form may be an adjective ("participating agencies"): only a person can tell.
+    boolean gerund = entry.verbWord() >= 0 && form == Form.GERUND;
+    String safe = entry.safe() == null || !plainSource || gerund ? null
         : matchCase(inflect(entry.safe(), entry, form), written);
     context.report(at, null, message, null, choices.stream()
         .map(c -> c.equals(safe) ? Fix.replacing(at, c) : Fix.suggestReplacing(at, c))

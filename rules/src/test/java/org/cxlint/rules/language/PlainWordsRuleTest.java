@@ -100,13 +100,13 @@ class PlainWordsRuleTest {
     RuleTester t = RuleTester.of(new PlainWordsRule());
     t.fixes("a.txt", "We utilize the portal.", "We use the portal.")
         .fixes("a.txt", "She utilizes it. They utilized it. Utilizing it helps.",
-            "She uses it. They used it. Using it helps.")
+            "She uses it. They used it. Utilizing it helps.")
         .fixes("a.txt", "In order to apply, send it prior to May 1.",
             "To apply, send it before May 1.")
         .fixes("a.txt", "Work will commence soon; it commenced in May.",
             "Work will start soon; it started in May.")
-        .fixes("a.txt", "We participated in order to learn.", "We took part to learn.")
-        .fixes("a.txt", "Agencies have participated.", "Agencies have taken part.")
+        .fixes("a.txt", "We complied with it in order to learn.", "We followed it to learn.")
+        .fixes("a.txt", "The rule has been complied with.", "The rule has been followed.")
         .fixes("a.md", "# UTILIZATION OF FUNDS", "# USE OF FUNDS")
         .fixes("a.md", "Send it in order\nto apply.", "Send it to apply.");
   }
@@ -115,6 +115,10 @@ class PlainWordsRuleTest {
   void rowsThatNeedAPersonStaySuggestions() {
     RuleTester t = RuleTester.of(new PlainWordsRule());
     t.fixes("a.txt", "In the event of a fire, leave.", "In the event of a fire, leave.")
+        // an -ing form may be an adjective; a longer replacement may break a length limit
+        .fixes("a.txt", "Participating agencies commencing work.",
+            "Participating agencies commencing work.")
+        .fixes("a.txt", "Henceforth we participated.", "Henceforth we participated.")
         .fixes("a.txt", "We will commence and terminate it.", "We will start and terminate it.")
         .fixes("a.txt", "Additional forms are required.", "Additional forms are required.")
         .fixes("a.txt", "Please facilitate the meeting.", "Please facilitate the meeting.")
