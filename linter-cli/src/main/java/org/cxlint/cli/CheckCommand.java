@@ -346,9 +346,13 @@ final class CheckCommand implements Callable<Integer> {
           fixRules)) + ".";
     }
     StringBuilder sb = new StringBuilder("cxlint: ");
-    sb.append(fixDryRun ? "would fix " : "fixed ").append(total)
-        .append(total == 1 ? " problem" : " problems").append(" in ").append(files)
-        .append(files == 1 ? " file" : " files");
+    if (total == 0 && stdinFiles == 0) {
+      sb.append("nothing ").append(fixDryRun ? "to fix" : "fixed");
+    } else {
+      sb.append(fixDryRun ? "would fix " : "fixed ").append(total)
+          .append(total == 1 ? " problem" : " problems").append(" in ").append(files)
+          .append(files == 1 ? " file" : " files");
+    }
     if (!byRule.isEmpty()) {
       sb.append(" (");
       boolean first = true;
@@ -360,8 +364,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (run.heldBack() > 0) {
       sb.append("; ").append(run.heldBack()).append(run.heldBack() == 1 ? " fix was" : " fixes were")
-          .append(" held back because it would have made a new problem (such as a sentence over"
-              + " the length limit)");
+          .append(" held back: each would have made a new problem (such as a sentence over the"
+              + " length limit); they are shown as suggestions");
     }
     return sb.append('.').toString();
   }
