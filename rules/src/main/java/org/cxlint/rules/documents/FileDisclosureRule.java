@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cxlint.core.rule.Fix;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Heading;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
@@ -136,7 +137,7 @@ public final class FileDisclosureRule implements Rule {
                 "The file size “" + s.text() + "” is not written the standard way: a number,"
                     + " a space, then KB, MB or GB in capitals.",
                 normalised(d, s), exact(source, at, s.text())
-                    ? List.of(Fix.replacing(at, s.normal())) : List.of());
+                    ? List.of(fix(link, at, s.normal())) : List.of());
           }
         }
         for (Mention m : d.mentions()) {
@@ -151,7 +152,7 @@ public final class FileDisclosureRule implements Rule {
           context.report(at, Severity.INFO,
               "The file type “" + m.text() + "” is not written the standard way: “" + standard
                   + "”.",
-              null, List.of(Fix.replacing(at, standard)));
+              null, List.of(fix(link, at, standard)));
         }
       }
     }
@@ -196,6 +197,16 @@ public final class FileDisclosureRule implements Rule {
       i = j;
     }
     return sb.toString();
+  }
+
+  /**
+   * A safe fix, except inside a shortcode's parameters ({{< button text="… (PDF, 165 kb)" >}}),
+   * which --fix never edits: there it is a suggestion.
+   */
+  private static Fix fix(Link link, Span at, String replacement) {
+    boolean parameter = link.origin() == Heading.Origin.SHORTCODE
+        && (link.followingSpan() == null || !link.followingSpan().contains(at.start()));
+    return parameter ? Fix.suggestReplacing(at, replacement) : Fix.replacing(at, replacement);
   }
 
   /** The source holds {@code text} at {@code at}, exactly as written. */

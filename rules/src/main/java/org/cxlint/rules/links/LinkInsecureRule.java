@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Heading;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
@@ -81,7 +82,8 @@ public final class LinkInsecureRule implements Rule {
       context.report(at, null,
           "The link to " + host + " uses http://, which is not encrypted.",
           "Use https://" + dest.substring(7) + " (check that it works first).",
-          schemeFix(source, at, allowed(host, https)));
+          schemeFix(source, at, allowed(host, https)
+              && link.origin() != Heading.Origin.SHORTCODE)); // --fix never edits shortcodes
     }
   }
 

@@ -144,6 +144,11 @@ class FileDisclosureRuleTest {
             "[Deck (PowerPoint presentation, 2 MB)](https://x.gov/d.pptx)")
         .fixes("a.html", "<a href=\"https://x.gov/p.pdf\">Plan (pdf, 82 kb)</a>",
             "<a href=\"https://x.gov/p.pdf\">Plan (PDF, 82 KB)</a>")
+        // a shortcode's parameters are never edited: there the fix is a suggestion
+        .fixes("a.md", "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (pdf, 82 kb)\" >}}",
+            "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (pdf, 82 kb)\" >}}")
+        .suggests("a.md", "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (pdf, 82 kb)\" >}}",
+            "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (PDF, 82 KB)\" >}}")
         // the address is never touched, only the words
         .fixes("a.md", "[Plan (PDF, 1 MB)](https://x.gov/pdf/plan.pdf)",
             "[Plan (PDF, 1 MB)](https://x.gov/pdf/plan.pdf)")
