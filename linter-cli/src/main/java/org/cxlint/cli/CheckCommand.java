@@ -5,6 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.cxlint.core.Source;
+import org.cxlint.core.fix.FixApplier;
+import org.cxlint.core.fix.FixRun;
+import org.cxlint.core.fix.UnifiedDiff;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +173,19 @@ final class CheckCommand implements Callable<Integer> {
           + " and print its findings (clearing the screen on a terminal). Ctrl-C stops.")
   boolean watch;
 
+  @Option(names = "--fix",
+      description = "Apply the safe fixes to the files, lint again until nothing more changes"
+          + " (at most 10 passes), and report what remains.")
+  boolean fix;
+
+  @Option(names = "--fix-dry-run",
+      description = "Print the changes --fix would make as a unified diff; change no file.")
+  boolean fixDryRun;
+
+  @Option(names = "--fix-rule", paramLabel = "RULE",
+      description = "With --fix or --fix-dry-run: apply only this rule's fixes (repeatable).")
+  List<String> fixRules = new ArrayList<>();
+
   @Override
   public Integer call() throws UsageError, IOException {
     Terminal terminal = main.terminal();
@@ -195,8 +215,19 @@ final class CheckCommand implements Callable<Integer> {
 
     checkBaselineOptions(stdin);
     Baseline baseline = readBaseline(terminal.workingDirectory());
+    if (fix && fixDryRun) {
+      throw new UsageError("--fix and --fix-dry-run contradict each other; use one.");
+    }
+    if (!fixRules.isEmpty() && !fix && !fixDryRun) {
+      throw new UsageError("--fix-rule limits --fix or --fix-dry-run; add one of them.");
+    }
+    if (fix && stdin) {
+      throw new UsageError("--fix changes files, and standard input is no file; use"
+          + " --fix-dry-run to see the changes as a diff.");
+    }
 
     RuleRegistry registry = main.rules();
+    Set<String> onlyRules = fixRules(registry);
     Config config = config(registry, terminal.workingDirectory());
     if (watch) {
       return watch(registry, config, terminal);
@@ -242,7 +273,7 @@ final class CheckCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       return lint(config, settings, temps, primary, files, outputs, named, stdin, threshold,
-          baseline);
+          baseline, onlyRules);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -255,10 +286,16 @@ final class CheckCommand implements Callable<Integer> {
   /** The run itself, once options and config are checked. */
   private int lint(Config config, LinterSettings settings, PendingTempFiles temps,
       Reporter primary, Map<Path, Reporter> files, Map<Path, String> outputs, List<Path> named,
-      boolean stdin, Severity threshold, Baseline baseline) throws UsageError, IOException {
+      boolean stdin, Severity threshold, Baseline baseline, Set<String> onlyRules)
+      throws UsageError, IOException {
     Terminal terminal = main.terminal();
     Linter linter = new Linter(config, settings, terminal.warmUp(), temps);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8), true);
+    FixApplier applier = fix || fixDryRun ? new FixApplier(linter.pipeline(),
+        onlyRules.isEmpty() ? null : f -> onlyRules.contains(f.rule())) : null;
+    FixRun fixRun = applier == null ? null : new FixRun(applier, fixDryRun);
+    Map<String, String> stdinDiff = new LinkedHashMap<>();
+    Map<String, Integer> stdinFixes = new java.util.TreeMap<>();
 
     List<InputFinder.Input> inputs = List.of();
     ChangedLines changes = null;
@@ -272,6 +309,9 @@ final class CheckCommand implements Callable<Integer> {
                   + String.format(Locale.ROOT, "%.1f MB", settings.maxFileBytes() / (1024.0 * 1024.0))
                   + " limit for one file (raise it with --max-file-size)")))
           : linter.lintBytes(name, bytes, terminal.workingDirectory());
+      if (applier != null && single.files().get(0).error() == null) {
+        single = dryRunStdin(applier, single, stdinDiff, stdinFixes);
+      }
     } else {
       inputs = linter.finder().find(named, terminal.workingDirectory());
       if (changedSince != null) {
@@ -331,6 +371,7 @@ final class CheckCommand implements Callable<Integer> {
           new ReportSettings(useColor, terminal.workingDirectory()), out);
       boolean keepText = primary.showsText()
           || files.values().stream().anyMatch(Reporter::showsText);
+      Writer diffOut = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       OutcomeSink sink = found -> {
         FileOutcome outcome = found;
         if (changed != null) {
@@ -348,7 +389,24 @@ final class CheckCommand implements Callable<Integer> {
         }
         FileOutcome shown = quiet ? errorsOnly(outcome) : outcome;
         shownTotals[0] = shownTotals[0].plus(shown);
-        console.file(shown);
+        if (fixRun != null) {
+          FixRun.FileFix done = fixRun.take(outcome.path());
+          if (done != null && done.problem() != null) {
+            err.println("cxlint: " + Visible.of(outcome.path()) + " was not fixed: "
+                + done.problem() + ".");
+          } else if (done != null && fixDryRun) {
+            diffOut.write(done.diff());
+          }
+        }
+        String diff = stdinDiff.remove(outcome.path());
+        if (diff != null) {
+          diffOut.write(diff);
+        }
+        if (fixDryRun) {
+          diffOut.flush();
+        } else {
+          console.file(shown);
+        }
         for (ReportOutput r : reportOutputs) {
           r.file(shown, failed);
         }
@@ -358,10 +416,15 @@ final class CheckCommand implements Callable<Integer> {
           sink.accept(f);
         }
       } else {
-        linter.run(inputs, sink, keepText);
+        linter.run(inputs, sink, keepText, fixRun);
       }
-      console.finish(shownTotals[0]);
+      if (!fixDryRun) {
+        console.finish(shownTotals[0]);
+      }
       out.flush();
+      if (fixRun != null) {
+        err.println(fixSummary(fixRun, stdinFixes));
+      }
       for (ReportOutput r : reportOutputs) {
         r.finish(shownTotals[0], out, failed);
       }
@@ -409,163 +472,11 @@ final class CheckCommand implements Callable<Integer> {
             + (gone == 1 ? "it" : "them") + " from " + baselineFile + ".");
       }
     }
-    if (recorder != null) {
-      Baseline written = recorder.baseline();
-      try {
-        written.write();
-      } catch (BaselineException e) {
-        throw new UsageError(e.getMessage(), e);
-      }
-      err.println("cxlint: wrote " + plural(written.findingCount(), "finding") + " ("
-          + plural(written.entries().size(), "entry", "entries") + ") to the baseline "
-          + baselineWrite + ".");
-    }
-    if (check != null) {
-      List<BaselineEntry> absent = check.absent();
-      if (baselinePrune) {
-        try {
-          check.pruned().write();
-        } catch (BaselineException e) {
-          throw new UsageError(e.getMessage(), e);
-        }
-        long gone = absent.stream().mapToLong(BaselineEntry::count).sum();
-        err.println("cxlint: removed " + plural(gone, "finding") + " that no longer occur"
-            + (gone == 1 ? "s" : "") + " from the baseline " + baselineFile
-            + (absent.isEmpty() ? "." : ":"));
-        for (BaselineEntry e : absent) {
-          err.println("  removed " + e.path() + "  " + e.rule()
-              + (e.count() > 1 ? " (" + e.count() + "x)" : "")
-              + (e.message() == null ? "" : "  " + e.message()));
-        }
-      } else if (!absent.isEmpty()) {
-        long gone = absent.stream().mapToLong(BaselineEntry::count).sum();
-        err.println("cxlint: " + plural(gone, "baselined finding") + " no longer occur"
-            + (gone == 1 ? "s" : "") + "; --baseline-prune drops "
-            + (gone == 1 ? "it" : "them") + " from " + baselineFile + ".");
-      }
-    }
 
     if (summary.failed() > 0) {
       return ExitCode.FAILED;
     }
     return summary.hasFindingsAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
-  }
-
-  private void checkBaselineOptions(boolean stdin) throws UsageError {
-    if (watch && (baselineFile != null || baselineWrite != null || changedSince != null)) {
-      throw new UsageError("--watch lints every change as it is saved; it cannot be combined"
-          + " with --baseline, --baseline-write or --changed-since.");
-    }
-    if (baselinePrune && baselineFile == null) {
-      throw new UsageError("--baseline-prune needs --baseline FILE: the baseline to prune.");
-    }
-    if (baselineWrite != null && baselineFile != null) {
-      throw new UsageError("--baseline-write records every finding and --baseline checks"
-          + " against one; use one of them (--baseline-prune updates a baseline in place).");
-    }
-    if (changedSince != null && (baselineWrite != null || baselinePrune)) {
-      throw new UsageError("--changed-since lints only changed files, so it cannot "
-          + (baselinePrune ? "prune" : "write") + " a baseline for the whole site; run without"
-          + " --changed-since.");
-    }
-    if (changedSince != null && stdin) {
-      throw new UsageError("--changed-since reads files from a git repository, not standard"
-          + " input.");
-    }
-  }
-
-  /** The --baseline file, read before any file is linted; null without the option. */
-  private Baseline readBaseline(Path workingDirectory) throws UsageError {
-    if (baselineFile == null) {
-      return null;
-    }
-    try {
-      return Baseline.read(workingDirectory.resolve(baselineFile));
-    } catch (BaselineException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
-  }
-
-  /** Asks git what changed; every named path must be in the repository found. */
-  private static ChangedLines changedLinesIn(List<Path> named, Path workingDirectory, String ref)
-      throws UsageError {
-    Path first = workingDirectory.resolve(named.get(0)).toAbsolutePath().normalize();
-    Path from = java.nio.file.Files.isDirectory(first) ? first
-        : first.getParent() != null && java.nio.file.Files.isDirectory(first.getParent())
-            ? first.getParent() : workingDirectory;
-    ChangedLines changes;
-    try {
-      changes = GitChanges.since(from, ref);
-    } catch (ChangesException e) {
-      throw new UsageError(e.getMessage(), e);
-    }
-    for (Path p : named) {
-      Path abs = workingDirectory.resolve(p).toAbsolutePath().normalize();
-      Path real = abs;
-      try {
-        real = abs.toRealPath();
-      } catch (IOException e) {
-        // a path that does not exist is said by the finder
-      }
-      if (!real.startsWith(changes.root())) {
-        throw new UsageError("--changed-since: " + p + " is outside the git repository at "
-            + changes.root() + "; name paths inside it.");
-      }
-    }
-    return changes;
-  }
-
-  private ChangedLines changedLines(List<Path> named, Path workingDirectory) throws UsageError {
-    return changedLinesIn(named, workingDirectory, changedSince);
-  }
-
-  /** The inputs that changed; inputs that cannot be read stay, so their cause is still said. */
-  private static List<InputFinder.Input> changedOnly(List<InputFinder.Input> inputs,
-      ChangedLines changes) {
-    List<InputFinder.Input> kept = new ArrayList<>();
-    for (InputFinder.Input in : inputs) {
-      if (in.failure() != null || (in.file() != null && changes.contains(in.file()))) {
-        kept.add(in);
-      }
-    }
-    return kept;
-  }
-
-  private static String plural(long n, String word) {
-    return plural(n, word, word + "s");
-  }
-
-  private static String plural(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
-  private int watch(RuleRegistry registry, Config first, Terminal terminal)
-      throws UsageError, IOException {
-    if (paths.contains("-")) {
-      throw new UsageError("--watch needs files or directories to watch, not \"-\" (standard input).");
-    }
-    if (!reports.isEmpty() || !format.equals("text")) {
-      throw new UsageError("--watch prints text as files change; it cannot be combined with"
-          + " --format or --report.");
-    }
-    List<Path> inputs = new ArrayList<>();
-    for (String p : paths.isEmpty() ? List.of(".") : paths) {
-      inputs.add(Path.of(p));
-    }
-    boolean[] firstRead = {true};
-    java.util.function.Supplier<Config> configs = () -> {
-      if (firstRead[0]) {
-        firstRead[0] = false;
-        return first;
-      }
-      try {
-        return config(registry, terminal.workingDirectory());
-      } catch (UsageError e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-    };
-    return new CheckWatch(registry, configs, inputs, terminal, reporter("text"),
-        color != null ? color : terminal.colorByDefault(), quiet).run();
   }
 
   private Severity threshold() throws UsageError {
@@ -735,5 +646,188 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  private void checkBaselineOptions(boolean stdin) throws UsageError {
+    if (watch && (baselineFile != null || baselineWrite != null || changedSince != null)) {
+      throw new UsageError("--watch lints every change as it is saved; it cannot be combined"
+          + " with --baseline, --baseline-write or --changed-since.");
+    }
+    if (baselinePrune && baselineFile == null) {
+      throw new UsageError("--baseline-prune needs --baseline FILE: the baseline to prune.");
+    }
+    if (baselineWrite != null && baselineFile != null) {
+      throw new UsageError("--baseline-write records every finding and --baseline checks"
+          + " against one; use one of them (--baseline-prune updates a baseline in place).");
+    }
+    if (changedSince != null && (baselineWrite != null || baselinePrune)) {
+      throw new UsageError("--changed-since lints only changed files, so it cannot "
+          + (baselinePrune ? "prune" : "write") + " a baseline for the whole site; run without"
+          + " --changed-since.");
+    }
+    if (changedSince != null && stdin) {
+      throw new UsageError("--changed-since reads files from a git repository, not standard"
+          + " input.");
+    }
+  }
+
+  /** The --baseline file, read before any file is linted; null without the option. */
+  private Baseline readBaseline(Path workingDirectory) throws UsageError {
+    if (baselineFile == null) {
+      return null;
+    }
+    try {
+      return Baseline.read(workingDirectory.resolve(baselineFile));
+    } catch (BaselineException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+  }
+
+  private ChangedLines changedLines(List<Path> named, Path workingDirectory) throws UsageError {
+    return changedLinesIn(named, workingDirectory, changedSince);
+  }
+
+  /** The inputs that changed; inputs that cannot be read stay, so their cause is still said. */
+  private static List<InputFinder.Input> changedOnly(List<InputFinder.Input> inputs,
+      ChangedLines changes) {
+    List<InputFinder.Input> kept = new ArrayList<>();
+    for (InputFinder.Input in : inputs) {
+      if (in.failure() != null || (in.file() != null && changes.contains(in.file()))) {
+        kept.add(in);
+      }
+    }
+    return kept;
+  }
+
+  private static String plural(long n, String word) {
+    return plural(n, word, word + "s");
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private int watch(RuleRegistry registry, Config first, Terminal terminal)
+      throws UsageError, IOException {
+    if (paths.contains("-")) {
+      throw new UsageError("--watch needs files or directories to watch, not \"-\" (standard input).");
+    }
+    if (!reports.isEmpty() || !format.equals("text")) {
+      throw new UsageError("--watch prints text as files change; it cannot be combined with"
+          + " --format or --report.");
+    }
+    List<Path> inputs = new ArrayList<>();
+    for (String p : paths.isEmpty() ? List.of(".") : paths) {
+      inputs.add(Path.of(p));
+    }
+    boolean[] firstRead = {true};
+    java.util.function.Supplier<Config> configs = () -> {
+      if (firstRead[0]) {
+        firstRead[0] = false;
+        return first;
+      }
+      try {
+        return config(registry, terminal.workingDirectory());
+      } catch (UsageError e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    };
+    return new CheckWatch(registry, configs, inputs, terminal, reporter("text"),
+        color != null ? color : terminal.colorByDefault(), quiet).run();
+  }
+
+  /** The rule ids --fix-rule names, checked against the installed rules. */
+  private Set<String> fixRules(RuleRegistry registry) throws UsageError {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> ids = registry.ids();
+    for (String r : fixRules) {
+      String id = r.trim();
+      if (!ids.contains(id)) {
+        throw new UsageError("--fix-rule: there is no rule \"" + r + "\"."
+            + NearestName.hint(id, ids) + " See cxlint rules.");
+      }
+      out.add(id);
+    }
+    return out;
+  }
+
+  /** Standard input with --fix-dry-run: fixed in memory, its diff kept for the sink. */
+  private static LintResult dryRunStdin(FixApplier applier, LintResult linted,
+      Map<String, String> diffs, Map<String, Integer> fixes) {
+    FileOutcome first = linted.files().get(0);
+    if (first.source() == null || first.findings().stream().noneMatch(applier::applies)) {
+      return linted;
+    }
+    FixApplier.Result r = applier.fix(Source.text(first.source().path(), first.path(),
+        first.source().text()), first);
+    if (!r.changed()) {
+      return linted;
+    }
+    diffs.put(first.path(), UnifiedDiff.of(first.path(), r.original(), r.text()));
+    fixes.putAll(r.fixesByRule());
+    return new LintResult(linted.toolVersion(), linted.rules(), List.of(r.outcome()));
+  }
+
+  private String fixSummary(FixRun run, Map<String, Integer> stdinFixes) {
+    Map<String, Integer> byRule = run.fixesByRule();
+    stdinFixes.forEach((k, v) -> byRule.merge(k, v, Integer::sum));
+    int stdinFiles = stdinFixes.isEmpty() ? 0 : 1;
+    int total = byRule.values().stream().mapToInt(Integer::intValue).sum();
+    int files = run.filesChanged() + stdinFiles;
+    if (total == 0 && stdinFiles == 0 && run.heldBack() == 0) {
+      return "cxlint: nothing to fix" + (fixRules.isEmpty() ? "" : " for " + String.join(", ",
+          fixRules)) + ".";
+    }
+    StringBuilder sb = new StringBuilder("cxlint: ");
+    if (total == 0 && stdinFiles == 0) {
+      sb.append("nothing ").append(fixDryRun ? "to fix" : "fixed");
+    } else {
+      sb.append(fixDryRun ? "would fix " : "fixed ").append(total)
+          .append(total == 1 ? " problem" : " problems").append(" in ").append(files)
+          .append(files == 1 ? " file" : " files");
+    }
+    if (!byRule.isEmpty()) {
+      sb.append(" (");
+      boolean first = true;
+      for (Map.Entry<String, Integer> e : byRule.entrySet()) {
+        sb.append(first ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        first = false;
+      }
+      sb.append(')');
+    }
+    if (run.heldBack() > 0) {
+      sb.append("; ").append(run.heldBack()).append(run.heldBack() == 1 ? " fix was" : " fixes were")
+          .append(" held back: each would have made a new problem (such as a sentence over the"
+              + " length limit); they are shown as suggestions");
+    }
+    return sb.append('.').toString();
+  }
+  /** Asks git what changed; every named path must be in the repository found. */
+  private static ChangedLines changedLinesIn(List<Path> named, Path workingDirectory, String ref)
+      throws UsageError {
+    Path first = workingDirectory.resolve(named.get(0)).toAbsolutePath().normalize();
+    Path from = java.nio.file.Files.isDirectory(first) ? first
+        : first.getParent() != null && java.nio.file.Files.isDirectory(first.getParent())
+            ? first.getParent() : workingDirectory;
+    ChangedLines changes;
+    try {
+      changes = GitChanges.since(from, ref);
+    } catch (ChangesException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+    for (Path p : named) {
+      Path abs = workingDirectory.resolve(p).toAbsolutePath().normalize();
+      Path real = abs;
+      try {
+        real = abs.toRealPath();
+      } catch (IOException e) {
+        // a path that does not exist is said by the finder
+      }
+      if (!real.startsWith(changes.root())) {
+        throw new UsageError("--changed-since: " + p + " is outside the git repository at "
+            + changes.root() + "; name paths inside it.");
+      }
+    }
+    return changes;
   }
 }

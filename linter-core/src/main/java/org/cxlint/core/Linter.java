@@ -130,6 +130,25 @@ public final class Linter {
    */
   public RunSummary run(List<InputFinder.Input> inputs, OutcomeSink sink, boolean keepText)
       throws IOException {
+    return run(inputs, sink, keepText, null);
+  }
+
+  /**
+   * Work on each file's outcome on the worker thread that linted it, before the outcome goes
+   * on in path order: {@code check --fix} fixes the file there and lints it again.
+   */
+  @FunctionalInterface
+  public interface FileStep {
+    /** The outcome to hand on for {@code input}; never throws for a bad file. */
+    FileOutcome after(InputFinder.Input input, FileOutcome outcome);
+  }
+
+  /**
+   * Like {@link #run(List, OutcomeSink, boolean)}, with {@code step} (may be null) applied to
+   * each outcome on its worker thread.
+   */
+  public RunSummary run(List<InputFinder.Input> inputs, OutcomeSink sink, boolean keepText,
+      FileStep step) throws IOException {
     if (cache == null && !inputs.isEmpty()) {
       pipeline.prepare(); // every file will be linted: load the rules' tables while one is read
     }
@@ -144,7 +163,7 @@ public final class Linter {
     List<FileOutcome> held = site ? new ArrayList<>() : null;
     RunSummary summary = RunSummary.EMPTY;
     int threads = Math.max(1, Math.min(settings.threads(), inputs.size()));
-    Window window = new Window(inputs, threads);
+    Window window = new Window(inputs, threads, step);
     try {
       for (int i = 0; i < inputs.size(); i++) {
         FileOutcome outcome = window.next(i);
@@ -192,10 +211,12 @@ public final class Linter {
     private final ExecutorService pool;
     private final List<Future<FileOutcome>> futures;
     private final int ahead;
+    private final FileStep step;
     private int submitted;
 
-    Window(List<InputFinder.Input> inputs, int threads) {
+    Window(List<InputFinder.Input> inputs, int threads, FileStep step) {
       this.inputs = inputs;
+      this.step = step;
       this.ahead = threads * 8;
       if (threads <= 1) {
         this.pool = null;
@@ -213,11 +234,11 @@ public final class Linter {
 
     FileOutcome next(int i) {
       if (pool == null) {
-        return lintInput(inputs.get(i));
+        return process(inputs.get(i));
       }
       while (submitted < inputs.size() && submitted <= i + ahead) {
         InputFinder.Input in = inputs.get(submitted);
-        futures.set(submitted++, pool.submit(() -> lintInput(in)));
+        futures.set(submitted++, pool.submit(() -> process(in)));
       }
       Future<FileOutcome> f = futures.set(i, null);
       try {
@@ -234,6 +255,11 @@ public final class Linter {
         return FileOutcome.failed(inputs.get(i).displayPath(), "cannot lint "
             + inputs.get(i).displayPath() + ": " + FilePipeline.describe(cause));
       }
+    }
+
+    private FileOutcome process(InputFinder.Input in) {
+      FileOutcome outcome = lintInput(in);
+      return step == null ? outcome : step.after(in, outcome);
     }
 
     void close() {

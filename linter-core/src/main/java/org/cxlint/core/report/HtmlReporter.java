@@ -35,7 +35,9 @@ import org.cxlint.core.model.Span;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.SectionMetrics;
 import org.cxlint.core.model.SourceFile;
+import org.cxlint.core.fix.FixPreview;
 import org.cxlint.core.rule.Finding;
+import org.cxlint.core.rule.Fix;
 import org.cxlint.core.rule.RuleMeta;
 import org.cxlint.core.rule.Severity;
 
@@ -297,7 +299,31 @@ public final class HtmlReporter implements Reporter {
         } else {
           g.writeNumber(string(f.suggestion(), part.strings));
         }
-        if (held.contains(f)) {
+        // [10]: each fix as [title, safe (1/0), before, after], shown under the finding;
+        // [11]: 1 when a baseline holds the finding (listed, dimmed, not counted). Both are
+        // left out when empty, so a report without them keeps its size.
+        List<String[]> previews = new ArrayList<>();
+        for (Fix fix : f.fixes()) {
+          FixPreview preview = source == null ? null : FixPreview.of(source.text(), fix);
+          if (preview != null) {
+            previews.add(new String[] {fix.title(), fix.safe() ? "1" : "0", preview.before(),
+                preview.after()});
+          }
+        }
+        boolean baselined = held.contains(f);
+        if (!previews.isEmpty() || baselined) {
+          g.writeStartArray();
+          for (String[] p : previews) {
+            g.writeStartArray();
+            g.writeString(p[0]);
+            g.writeNumber(Integer.parseInt(p[1]));
+            g.writeString(p[2]);
+            g.writeString(p[3]);
+            g.writeEndArray();
+          }
+          g.writeEndArray();
+        }
+        if (baselined) {
           g.writeNumber(1);
         }
         g.writeEndArray();

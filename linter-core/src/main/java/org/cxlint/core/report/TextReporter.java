@@ -12,8 +12,9 @@ import org.cxlint.core.rule.Severity;
 
 /**
  * The report a writer reads at a glance: findings grouped by file, one per line as
- * {@code line:col  severity  message  rule-id}, the suggestion under the message, and one
- * summary line. Colour (when {@link ReportSettings#color()}) only marks severities and paths;
+ * {@code line:col  severity  message  rule-id}, "(fixable)" after a finding that
+ * {@code --fix} would fix, the suggestion under the message, and a summary line that counts the
+ * fixable ones. Colour (when {@link ReportSettings#color()}) only marks severities and paths;
  * the text says everything without it.
  */
 public final class TextReporter implements Reporter {
@@ -37,6 +38,7 @@ public final class TextReporter implements Reporter {
     Paint paint = new Paint(settings.color());
     return new ReportWriter() {
       long filesWithProblems;
+      long fixable;
 
       @Override
       public void file(FileOutcome f) throws IOException {
@@ -58,9 +60,14 @@ public final class TextReporter implements Reporter {
         for (Finding x : f.findings()) {
           String pos = position(x);
           String sev = x.severity().label();
+          boolean canFix = x.safeFix() != null;
+          if (canFix) {
+            fixable++;
+          }
           w.write("  " + paint.on(DIM, pos) + " ".repeat(posWidth - pos.length()) + "  "
               + paint.on(color(x.severity()), sev) + " ".repeat(7 - sev.length()) + "  "
-              + oneLine(x.message()) + "  " + paint.on(DIM, x.rule()) + "\n");
+              + oneLine(x.message()) + "  " + paint.on(DIM, x.rule())
+              + (canFix ? "  " + paint.on(GREEN, "(fixable)") : "") + "\n");
           String suggestion = x.suggestion();
           if (suggestion != null) {
             w.write(indent + paint.on(GREEN, "→") + " " + oneLine(suggestion) + "\n");
@@ -72,6 +79,10 @@ public final class TextReporter implements Reporter {
       @Override
       public void finish(RunSummary summary) throws IOException {
         w.write(summary(summary, filesWithProblems, paint) + "\n");
+        if (fixable > 0) {
+          w.write("  " + paint.on(GREEN, plural(fixable, "problem") + " fixable with --fix")
+              + " (cxlint check --fix-dry-run shows the changes).\n");
+        }
         w.flush();
       }
     };

@@ -48,6 +48,7 @@ class HtmlReportBrowserTest {
   private static Path hostile;
   private static Path large;
   private static Path split;
+  private static Path fixes;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -58,6 +59,14 @@ class HtmlReportBrowserTest {
     hostile = OUT.resolve("hostile.html");
     Files.writeString(hostile, SampleResults.write(new HtmlReporter(), hostileResult(),
         ReportSettings.plain()));
+
+    fixes = OUT.resolve("fixes.html");
+    Files.writeString(fixes, SampleResults.write(new HtmlReporter(), new LintResult("0.1.0-test",
+        List.of(SampleResults.SHALL), List.of(SampleResults.file("content/fix.md",
+            "# Fix\n\nApplicants shall submit the form in order to apply.\n")
+            .fixable("shall", Severity.INFO, "shall", "“shall” is ambiguous.", "must", false)
+            .fixable("shall", Severity.INFO, "in order to", "Plain language.", "to", true)
+            .build())), ReportSettings.plain()));
 
     large = OUT.resolve("large.html");
     Files.writeString(large, SampleResults.write(new HtmlReporter(), largeResult(),
@@ -258,6 +267,20 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void eachFixIsShownBeforeAndAfterUnderItsFinding() {
+    open(fixes, "#f-0");
+    List<WebElement> cards = driver.findElements(By.cssSelector("li.finding .fix"));
+    assertThat(cards).hasSize(2);
+    assertThat(cards.get(0).getText()).contains("Suggested fix: Replace with “must”")
+        .contains("Applicants shall submit").contains("Applicants must submit");
+    assertThat(cards.get(0).findElement(By.tagName("del")).getText())
+        .isEqualTo("Applicants shall submit the form in order to a…");
+    assertThat(cards.get(1).getAttribute("class")).isEqualTo("fix fix-safe");
+    assertThat(cards.get(1).getText()).contains("Fixed by cxlint check --fix")
+        .contains("the form to apply.");
+  }
+
+  @Test
   void filtersBySeverityRuleAndFile() {
     open(standard, "");
     assertThat(fileRows()).containsExactly("content/broken.md", "content/guide.md",
@@ -372,7 +395,8 @@ class HtmlReportBrowserTest {
     Path axe = axeCore();
     String axeSource = Files.readString(axe);
     for (String page : List.of("standard.html", "standard.html#f-2", "hostile.html#f-0",
-        "split/report.html", "split/report-pages/part-3.html#f-449")) {
+        "split/report.html", "split/report-pages/part-3.html#f-449",
+        "fixes.html#f-0")) {
       String[] parts = page.split("(?=#)", 2);
       open(OUT.resolve(parts[0]), parts.length > 1 ? parts[1] : "");
       js(axeSource + "\nwindow.axe = axe;");

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cxlint.core.ConfiguredRule;
 import org.cxlint.core.DocumentLinter;
+import org.cxlint.core.fix.FixApplier;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.SourceFile;
@@ -96,6 +97,46 @@ public final class RuleTester {
     return DocumentLinter.lint(doc, List.of(configured)).stream()
         .filter(f -> f.rule().equals(rule.meta().id()))
         .toList();
+  }
+
+  /**
+   * What {@code cxlint check --fix} makes of {@code before} with this rule alone: its safe
+   * fixes applied, the rule run again, until nothing changes (at most 10 passes). Asserts the
+   * result is {@code after}; {@code after} equal to {@code before} asserts nothing is fixed.
+   */
+  public RuleTester fixes(String fileName, String before, String after) {
+    String text = before;
+    for (int pass = 0; pass < FixApplier.MAX_PASSES; pass++) {
+      FixApplier.Applied applied = FixApplier.apply(text, findings(fileName, text), f -> true);
+      if (applied.fixed().isEmpty()) {
+        break;
+      }
+      text = applied.text();
+    }
+    if (!text.equals(after)) {
+      throw new AssertionError("--fix of " + fileName + " by " + rule.meta().id()
+          + "\n  before:   " + before + "\n  expected: " + after + "\n  but got:  " + text);
+    }
+    return this;
+  }
+
+  /**
+   * What accepting each finding's first fix (safe or a suggestion) makes of {@code before}, in
+   * one pass: the one-click change an editor or report offers. Asserts it is {@code after}.
+   */
+  public RuleTester suggests(String fileName, String before, String after) {
+    List<org.cxlint.core.rule.TextEdit> edits = new ArrayList<>();
+    for (Finding f : findings(fileName, before)) {
+      if (!f.fixes().isEmpty()) {
+        edits.addAll(f.fixes().get(0).edits());
+      }
+    }
+    String text = FixApplier.applyEdits(before, edits);
+    if (!text.equals(after)) {
+      throw new AssertionError("suggestions of " + rule.meta().id() + " in " + fileName
+          + "\n  before:   " + before + "\n  expected: " + after + "\n  but got:  " + text);
+    }
+    return this;
   }
 
   public RuleTester valid(String fileName, String content) {

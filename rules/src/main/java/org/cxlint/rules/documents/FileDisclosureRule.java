@@ -3,8 +3,11 @@ package org.cxlint.rules.documents;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.cxlint.core.rule.Fix;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Heading;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
@@ -32,6 +35,7 @@ public final class FileDisclosureRule implements Rule {
   private static final RuleMeta META = RuleMeta.builder("file-disclosure")
       .category(Category.DOCUMENTS)
       .severity(Severity.WARNING)
+      .fixable(true)
       .summary("A link to a document (PDF, Word, Excel, PowerPoint, CSV, ZIP, EPUB …) must state"
           + " the file's type and size in or right after the link text.")
       .rationale("A link that opens a document instead of a web page surprises people: the file"
@@ -41,7 +45,9 @@ public final class FileDisclosureRule implements Rule {
           + " “(PDF, 420 KB, 11 pages)”. A page, slide or tab count alone is accepted in place"
           + " of the size, as in USWDS's “[PDF, 18 pages]”, unless the requireSize option is"
           + " on. Sizes are written as a number, a space and KB, MB or GB in capitals; other"
-          + " forms (“420 kb”, “2MB”, “23 K”) are reported as info. Plain-text files (.txt)"
+          + " forms (“420 kb”, “2MB”, “23 K”) are reported as info, and so are type words"
+          + " not in their usual capitals (“pdf”, “Powerpoint”); --fix corrects both."
+          + " Plain-text files (.txt)"
           + " are not checked: browsers show them as pages; nor are GitHub and GitLab “blob”"
           + " addresses, which show the file in a web page.")
       .guidance(
@@ -56,7 +62,8 @@ public final class FileDisclosureRule implements Rule {
           OptionSpec.stringList("extensions", allExtensions(),
               "The file extensions to check (a subset of the built-in document types)."),
           OptionSpec.bool("checkUnits", true,
-              "Report sizes written in a nonstandard form (“420 kb”, “2MB”) as info."))
+              "Report sizes (“420 kb”, “2MB”) and type words (“pdf”) written in a nonstandard"
+                  + " form as info."))
       .examples(
           "- [Annual Performance Report](https://www.dhs.gov/apr-2016.pdf)\n"
               + "- [Survey methods](https://example.gov/survey-methods.pdf) (PDF)\n"
@@ -127,14 +134,93 @@ public final class FileDisclosureRule implements Rule {
       if (checkUnits) {
         for (Size s : d.sizes()) {
           if (!s.isStandard()) {
-            context.report(locate(source, link, s.text(), s.place()), Severity.INFO,
+            Span at = locate(source, link, s.text(), s.place());
+            context.report(at, Severity.INFO,
                 "The file size “" + s.text() + "” is not written the standard way: a number,"
                     + " a space, then KB, MB or GB in capitals.",
-                normalised(d, s));
+                normalised(d, s), exact(source, at, s.text())
+                    ? List.of(fix(link, at, s.normal())) : List.of());
           }
+        }
+        for (Mention m : d.mentions()) {
+          String standard = standardSpelling(m.text());
+          if (standard.equals(m.text())) {
+            continue;
+          }
+          Span at = locate(source, link, m.text(), placeOf(d, m));
+          if (!exact(source, at, m.text()) || !wordAt(source, at)) {
+            continue; // not found as written in the source: nothing to point at or fix
+          }
+          context.report(at, Severity.INFO,
+              "The file type “" + m.text() + "” is not written the standard way: “" + standard
+                  + "”.",
+              null, List.of(fix(link, at, standard)));
         }
       }
     }
+  }
+
+  /**
+   * Type words and their usual capitals; words not listed (“word”, “spreadsheet”) stay. A word
+   * is corrected when it is all lower case, or when it is a brand with an inner capital.
+   */
+  private static final Map<String, String> SPELLINGS = Map.ofEntries(
+      Map.entry("pdf", "PDF"), Map.entry("pdfs", "PDFs"), Map.entry("csv", "CSV"),
+      Map.entry("tsv", "TSV"), Map.entry("zip", "ZIP"), Map.entry("epub", "EPUB"),
+      Map.entry("docx", "DOCX"), Map.entry("xlsx", "XLSX"), Map.entry("xls", "XLS"),
+      Map.entry("pptx", "PPTX"), Map.entry("ppt", "PPT"), Map.entry("odt", "ODT"),
+      Map.entry("ods", "ODS"), Map.entry("odp", "ODP"), Map.entry("rtf", "RTF"),
+      Map.entry("7z", "7Z"), Map.entry("excel", "Excel"), Map.entry("powerpoint", "PowerPoint"),
+      Map.entry("adobe", "Adobe"), Map.entry("acrobat", "Acrobat"), Map.entry("ms", "MS"),
+      Map.entry("microsoft", "Microsoft"), Map.entry("opendocument", "OpenDocument"));
+
+  /** {@code words} with each listed type word in its usual capitals (“pdf file” → “PDF file”). */
+  static String standardSpelling(String words) {
+    StringBuilder sb = new StringBuilder(words.length());
+    int i = 0;
+    while (i < words.length()) {
+      int j = i;
+      while (j < words.length() && Character.isLetterOrDigit(words.charAt(j))) {
+        j++;
+      }
+      if (j == i) {
+        sb.append(words.charAt(i++));
+        continue;
+      }
+      String w = words.substring(i, j);
+      String lower = w.toLowerCase(Locale.ROOT);
+      String usual = SPELLINGS.get(lower);
+      // All lower case is a slip ("pdf"); a capital first ("Docx") is a style some sites use,
+      // except in a brand spelled with an inner capital ("Powerpoint").
+      boolean slip = usual != null && (w.equals(lower)
+          || !usual.substring(1).equals(usual.substring(1).toUpperCase(Locale.ROOT))
+              && !usual.substring(1).equals(usual.substring(1).toLowerCase(Locale.ROOT)));
+      sb.append(slip ? usual : w);
+      i = j;
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A safe fix, except inside a shortcode's parameters ({{< button text="… (PDF, 165 kb)" >}}),
+   * which --fix never edits: there it is a suggestion.
+   */
+  private static Fix fix(Link link, Span at, String replacement) {
+    boolean parameter = link.origin() == Heading.Origin.SHORTCODE
+        && (link.followingSpan() == null || !link.followingSpan().contains(at.start()));
+    return parameter ? Fix.suggestReplacing(at, replacement) : Fix.replacing(at, replacement);
+  }
+
+  /** The source holds {@code text} at {@code at}, exactly as written. */
+  private static boolean exact(String source, Span at, String text) {
+    return at.end() - at.start() == text.length() && at.end() <= source.length()
+        && source.regionMatches(at.start(), text, 0, text.length());
+  }
+
+  /** {@code at} is a whole word: no letter or digit right before or after it. */
+  private static boolean wordAt(String source, Span at) {
+    return (at.start() == 0 || !Character.isLetterOrDigit(source.charAt(at.start() - 1)))
+        && (at.end() >= source.length() || !Character.isLetterOrDigit(source.charAt(at.end())));
   }
 
   private static Place placeOf(Disclosure d, Mention m) {
@@ -167,7 +253,8 @@ public final class FileDisclosureRule implements Rule {
         : link.textSpan() != null ? link.textSpan() : link.span();
     int from = Math.max(0, Math.min(area.start(), source.length()));
     int to = Math.min(source.length(), area.end());
-    int at = indexOfIgnoreCase(source, text, from, to);
+    int at = source.substring(from, Math.max(from, to)).indexOf(text);
+    at = at >= 0 ? from + at : indexOfIgnoreCase(source, text, from, to);
     if (at < 0) {
       return link.span();
     }

@@ -17,8 +17,14 @@ import org.cxlint.rules.language.VerbForms.Form;
  * header for the syntax.
  */
 public final class PlainWordList {
-  /** One row of the list. */
-  public record Entry(String phrase, List<String> suggestions, int verbWord, boolean noun) {
+  /**
+   * One row of the list.
+   *
+   * @param safe the suggestion {@code --fix} may apply unasked (the row's "safe" column), or
+   *     null when every suggestion needs a person
+   */
+  public record Entry(String phrase, List<String> suggestions, int verbWord, boolean noun,
+      String safe) {
     /** Whether "omit it" is among the suggestions. */
     public boolean omittable() {
       return suggestions.contains("omit it");
@@ -98,7 +104,12 @@ public final class PlainWordList {
         dropped.add(formParts[i].substring(1));
       }
       int verbWord = kind.startsWith("v") ? (kind.length() > 1 ? kind.charAt(1) - '1' : 0) : -1;
-      Entry entry = new Entry(phrase, suggestions, verbWord, kind.equals("n"));
+      String safe = row.length > 4 && !row[4].isBlank() ? row[4].trim() : null;
+      if (safe != null && !suggestions.contains(safe)) {
+        throw new IllegalArgumentException("plain-words: the safe fix “" + safe + "” of “"
+            + phrase + "” is not one of its suggestions");
+      }
+      Entry entry = new Entry(phrase, suggestions, verbWord, kind.equals("n"), safe);
       list.entries.add(entry);
       String[] words = phrase.split(" ");
       if (verbWord >= 0) {

@@ -101,13 +101,14 @@ public final class PlainWordsRule implements Rule {
     }
     List<String> add = context.options().stringList("add");
     PlainWordList extra = add.isEmpty() ? null : PlainWordList.fromConfig(add, verbs);
+    String source = document.source().text();
     for (ProseWords words : ProseWords.of(document)) {
-      checkUnit(words, removed, extra, context);
+      checkUnit(words, removed, extra, source, context);
     }
   }
 
   private void checkUnit(ProseWords words, Set<String> removed, PlainWordList extra,
-      RuleContext context) {
+      String source, RuleContext context) {
     Prose prose = words.prose();
     boolean body = prose.kind() != Prose.Kind.HEADING && prose.kind() != Prose.Kind.FRONT_MATTER;
     PlainWordList list = "es".equals(prose.language()) ? spanish : builtIn;
@@ -132,7 +133,7 @@ public final class PlainWordsRule implements Rule {
       // A capital inside a sentence marks a name ("Office of Financial Assistance").
       boolean name = body && words.capitalized(i) && !words.startsSentence(i);
       if (!name && !quoted(words, best.from, best.to)) {
-        report(words, best, context);
+        report(words, best, source, context);
       }
       i = best.to;
     }
@@ -214,7 +215,7 @@ public final class PlainWordsRule implements Rule {
     return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'';
   }
 
-  private void report(ProseWords words, Found found, RuleContext context) {
+  private void report(ProseWords words, Found found, String source, RuleContext context) {
     Prose prose = words.prose();
     int start = words.start(found.from);
     int end = words.end(found.to - 1);
@@ -225,11 +226,10 @@ public final class PlainWordsRule implements Rule {
       matched = Form.PARTICIPLE;
     }
     Form form = matched;
-    boolean capital = Character.isUpperCase(written.charAt(0));
     List<String> choices = entry.suggestions().stream()
         .filter(s -> !s.equals("omit it"))
         .filter(s -> form != Form.PARTICIPLE || !NO_PASSIVE.contains(s))
-        .map(s -> matchCase(inflect(s, entry, form), capital))
+        .map(s -> matchCase(inflect(s, entry, form), written))
         .toList();
     String message;
     if (choices.isEmpty()) {
@@ -239,8 +239,22 @@ public final class PlainWordsRule implements Rule {
           + (entry.omittable() ? ", or omit it." : ".");
     }
     Span at = prose.sourceSpan(start, end);
-    context.report(at, null, message, null,
-        choices.stream().map(c -> Fix.suggestReplacing(at, c)).toList());
+    // Safe only where the source holds the words as read (no markup, entity or quote marker
+    // inside the phrase), so the edit replaces words and nothing else.
+    boolean plainSource = at.end() <= source.length()
+        && spaced(source.substring(at.start(), at.end())).equals(spaced(written));
+    // An -ing form may be an adjective ("participating agencies"): only a person can tell.
+    boolean gerund = entry.verbWord() >= 0 && form == Form.GERUND;
+    String safe = entry.safe() == null || !plainSource || gerund ? null
+        : matchCase(inflect(entry.safe(), entry, form), written);
+    context.report(at, null, message, null, choices.stream()
+        .map(c -> c.equals(safe) ? Fix.replacing(at, c) : Fix.suggestReplacing(at, c))
+        .toList());
+  }
+
+  /** Runs of white space as one space: a phrase may wrap across source lines. */
+  private static String spaced(String s) {
+    return s.replaceAll("\\s+", " ");
   }
 
   private String inflect(String suggestion, Entry entry, Form form) {
@@ -257,8 +271,20 @@ public final class PlainWordsRule implements Rule {
     return suggestion;
   }
 
-  private static String matchCase(String s, boolean capital) {
-    return capital && !s.isEmpty() ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
+  /**
+   * The replacement in the capitals of the words it replaces: all capitals (“UTILIZE” →
+   * “USE”), a capital first letter (“Utilized” → “Used”), or as listed.
+   */
+  static String matchCase(String s, String written) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    if (written.codePoints().filter(Character::isLetter).count() > 1
+        && written.equals(written.toUpperCase(Locale.ROOT))) {
+      return s.toUpperCase(Locale.ROOT);
+    }
+    return Character.isUpperCase(written.charAt(0))
+        ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   static String alternatives(List<String> choices) {

@@ -59,17 +59,21 @@ public final class ShallRule implements Rule {
         int end = w.equals("shan't") || !not ? words.end(i) : words.end(i + 1);
         Prose p = words.prose();
         String written = p.text().substring(words.start(i), end);
-        String suggestion = not ? "must not" : "must";
-        if (Character.isUpperCase(written.charAt(0))) {
-          suggestion = Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
-        }
+        boolean capital = Character.isUpperCase(written.charAt(0));
+        String must = capitalized(not ? "must not" : "must", capital);
+        String will = capitalized(not ? "will not" : "will", capital);
         Span at = p.sourceSpan(words.start(i), end);
+        // Which one is meant needs a person: both are suggestions, never applied by --fix.
         context.report(at, null,
             "“" + written + "” is ambiguous: it can mean an obligation, a permission or the "
                 + "future." + HOW,
-            null, List.of(Fix.suggestReplacing(at, suggestion)));
+            null, List.of(Fix.suggestReplacing(at, must), Fix.suggestReplacing(at, will)));
       }
     }
+  }
+
+  private static String capitalized(String s, boolean capital) {
+    return capital ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   /** The word quoted on its own (“shall”) is being talked about, not used. */

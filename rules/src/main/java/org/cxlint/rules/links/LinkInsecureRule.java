@@ -1,10 +1,13 @@
 package org.cxlint.rules.links;
 
+import org.cxlint.core.rule.Fix;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cxlint.core.model.ContentDocument;
+import org.cxlint.core.model.Heading;
 import org.cxlint.core.model.Link;
 import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
@@ -36,8 +39,13 @@ public final class LinkInsecureRule implements Rule {
           "https://https.cio.gov/",
           "https://digital.gov/resources/checklist-of-requirements-for-federal-digital-services/")
       .wcag("best practice")
+      .fixable(true)
       .options(OptionSpec.stringList("allowHosts", List.of(),
-          "Hosts (e.g. old.example.gov) whose http:// links are accepted; “*.” covers subdomains."))
+          "Hosts (e.g. old.example.gov) whose http:// links are accepted; “*.” covers subdomains."),
+          OptionSpec.stringList("httpsHosts", List.of(),
+              "Hosts known to serve the same pages over HTTPS (e.g. www.usability.gov); “*.”"
+                  + " covers subdomains. cxlint check --fix changes their http:// links to"
+                  + " https://; for other hosts the change is only a suggestion."))
       .examples(
           "[Task analysis](http://www.usability.gov/how-to-and-tools/methods/task-analysis.html)",
           "[Task analysis](https://www.usability.gov/how-to-and-tools/methods/task-analysis.html)")
@@ -55,6 +63,11 @@ public final class LinkInsecureRule implements Rule {
     for (String h : allowList) {
       allow.add(h.strip().toLowerCase(Locale.ROOT));
     }
+    Set<String> https = new HashSet<>();
+    for (String h : context.options().stringList("httpsHosts")) {
+      https.add(h.strip().toLowerCase(Locale.ROOT));
+    }
+    String source = document.source().text();
     for (Link link : document.links()) {
       String dest = link.destination() == null ? "" : link.destination().strip();
       if (!dest.regionMatches(true, 0, "http://", 0, 7)) {
@@ -66,10 +79,32 @@ public final class LinkInsecureRule implements Rule {
       }
       Span at = link.destinationSpan() != null && !link.destinationSpan().isEmpty()
           ? link.destinationSpan() : link.span();
-      context.report(at,
+      context.report(at, null,
           "The link to " + host + " uses http://, which is not encrypted.",
-          "Use https://" + dest.substring(7) + " (check that it works first).");
+          "Use https://" + dest.substring(7) + " (check that it works first).",
+          schemeFix(source, at, allowed(host, https)
+              && link.origin() != Heading.Origin.SHORTCODE)); // --fix never edits shortcodes
     }
+  }
+
+  /**
+   * The edit that turns the scheme into https://, touching nothing else of the address; safe
+   * when the host is listed in httpsHosts. None when the address is not written at {@code at}
+   * as a plain http:// (an entity, a reference-style link).
+   */
+  private static List<Fix> schemeFix(String source, Span at, boolean safe) {
+    if (at.end() > source.length() || at.end() - at.start() < 7) {
+      return List.of();
+    }
+    int start = at.start();
+    while (start < at.end() && (source.charAt(start) == '<' || source.charAt(start) == ' ')) {
+      start++; // <http://…> autolinks
+    }
+    if (!source.regionMatches(true, start, "http://", 0, 7)) {
+      return List.of();
+    }
+    Span scheme = new Span(start, start + 7);
+    return List.of(safe ? Fix.replacing(scheme, "https://") : Fix.suggestReplacing(scheme, "https://"));
   }
 
   static String host(String url) {

@@ -6,7 +6,11 @@ import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.DocumentLanguage;
 import org.cxlint.core.model.Format;
 import org.cxlint.core.model.HtmlFragment;
+import java.util.List;
+import org.cxlint.core.model.Span;
 import org.cxlint.core.rule.Category;
+import org.cxlint.core.rule.Fix;
+import org.cxlint.core.rule.TextEdit;
 import org.cxlint.core.rule.Rule;
 import org.cxlint.core.rule.RuleContext;
 import org.cxlint.core.rule.RuleMeta;
@@ -25,6 +29,7 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlLangRule implements Rule {
   private static final RuleMeta META = RuleMeta.builder("html-lang")
       .category(Category.STRUCTURE)
+      .fixable(true)
       .severity(Severity.ERROR)
       .summary("An HTML page declares its language with a valid lang, and so does any part in"
           + " another language.")
@@ -81,21 +86,30 @@ public final class HtmlLangRule implements Rule {
           "Start the page with <html lang=\"en\"> (or the tag of its language, e.g. es).");
       return;
     }
+    String source = document.source().text();
+    Span tag = page.startTagSpan(html);
     if (!html.hasAttr("lang")) {
       String detected = detectedOtherThanEnglish(document);
+      String lang = detected != null ? detected : "en";
+      // A suggestion: only a person knows the page's language.
+      List<Fix> fixes = tag != null && tag.end() <= source.length()
+          && source.regionMatches(true, tag.start(), "<html", 0, 5)
+          ? List.of(new Fix("Add lang=\"" + lang + "\"", List.of(new TextEdit(tag.start() + 5,
+              tag.start() + 5, " lang=\"" + lang + "\"")), false))
+          : List.of();
       if (detected != null) {
-        context.report(page.startTagSpan(html),
+        context.report(tag, null,
             "The <html> element has no lang attribute, and the page reads as "
                 + languageName(detected) + ": screen readers will guess, and may read it with"
                 + " the wrong voice.",
-            "Add lang=\"" + detected + "\" to <html>.");
+            "Add lang=\"" + detected + "\" to <html>.", fixes);
         return;
       }
-      context.report(page.startTagSpan(html),
+      context.report(tag, null,
           "The <html> element has no lang attribute, so screen readers must guess the page's"
               + " language" + (html.hasAttr("xml:lang") ? " (xml:lang does not count in HTML)" : "")
               + ".",
-          "Add lang=\"en\" (or the tag of the page's language, e.g. es) to <html>.");
+          "Add lang=\"en\" (or the tag of the page's language, e.g. es) to <html>.", fixes);
       return;
     }
     String value = html.attr("lang");
@@ -104,9 +118,9 @@ public final class HtmlLangRule implements Rule {
       context.report(page.startTagSpan(html), "The <html> element's lang is empty.",
           "Set it to the page's language, e.g. lang=\"en\".");
     } else if (v != LanguageTag.Verdict.VALID) {
-      context.report(page.startTagSpan(html),
+      context.report(tag, null,
           "lang=\"" + value + "\" on <html> is not a valid language tag" + reason(v) + ".",
-          suggestion(value));
+          suggestion(value), hyphenFix(source, tag, value));
     }
   }
 
@@ -121,6 +135,25 @@ public final class HtmlLangRule implements Rule {
   static String languageName(String tag) {
     String name = java.util.Locale.forLanguageTag(tag).getDisplayLanguage(java.util.Locale.ENGLISH);
     return name.isEmpty() ? tag : name;
+  }
+
+  /**
+   * "en_US" written with a hyphen, as a safe fix: the same language, in the form BCP 47 and
+   * screen readers expect. Only when the value appears once in the start tag, as written.
+   */
+  private static List<Fix> hyphenFix(String source, Span tag, String value) {
+    String v = value.strip().replace('_', '-');
+    if (tag == null || tag.end() > source.length() || v.equals(value)
+        || !LanguageTag.isValid(v) || value.isEmpty()) {
+      return List.of();
+    }
+    String start = source.substring(tag.start(), tag.end());
+    int at = start.indexOf(value);
+    if (at < 0 || start.indexOf(value, at + 1) >= 0) {
+      return List.of();
+    }
+    return List.of(Fix.replacing(new Span(tag.start() + at, tag.start() + at + value.length()),
+        v));
   }
 
   private static String reason(LanguageTag.Verdict v) {

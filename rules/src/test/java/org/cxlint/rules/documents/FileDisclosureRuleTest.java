@@ -142,4 +142,37 @@ class FileDisclosureRuleTest {
             Expect.at(1, 26, "goes to a PDF but does not say so")
                 .suggestion("(PDF, 420 KB, 11 páginas)"));
   }
+
+  @Test
+  void sizesAndTypeWordsAreFixedToTheStandardForm() {
+    tester
+        .fixes("a.md", "[Plan (pdf, 420 kb)](https://x.gov/plan.pdf)",
+            "[Plan (PDF, 420 KB)](https://x.gov/plan.pdf)")
+        .fixes("a.md", "[Plan](https://x.gov/plan.pdf) (PDF, 2mb, 3 pages)",
+            "[Plan](https://x.gov/plan.pdf) (PDF, 2 MB, 3 pages)")
+        .fixes("a.md", "[Data](https://x.gov/d.csv) (csv file, 23 K)",
+            "[Data](https://x.gov/d.csv) (CSV file, 23 KB)")
+        .fixes("a.md", "[Deck (Powerpoint presentation, 2 MB)](https://x.gov/d.pptx)",
+            "[Deck (PowerPoint presentation, 2 MB)](https://x.gov/d.pptx)")
+        .fixes("a.html", "<a href=\"https://x.gov/p.pdf\">Plan (pdf, 82 kb)</a>",
+            "<a href=\"https://x.gov/p.pdf\">Plan (PDF, 82 KB)</a>")
+        // a shortcode's parameters are never edited: there the fix is a suggestion
+        .fixes("a.md", "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (pdf, 82 kb)\" >}}",
+            "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (pdf, 82 kb)\" >}}")
+        .suggests("a.md", "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (pdf, 82 kb)\" >}}",
+            "{{< button href=\"https://x.gov/p.pdf\" text=\"Plan (PDF, 82 KB)\" >}}")
+        // the address is never touched, only the words
+        .fixes("a.md", "[Plan (PDF, 1 MB)](https://x.gov/pdf/plan.pdf)",
+            "[Plan (PDF, 1 MB)](https://x.gov/pdf/plan.pdf)")
+        .invalid("a.md", "[Plan (pdf, 1 MB)](https://x.gov/plan.pdf)",
+            Expect.at(1, 8, "The file type “pdf” is not written the standard way: “PDF”")
+                .severity(Severity.INFO).suggestion("PDF"));
+  }
+
+  @Test
+  void checkUnitsOffLeavesSizesAndTypeWordsAlone() {
+    tester.options(Map.of("checkUnits", false))
+        .fixes("a.md", "[Plan (pdf, 420 kb)](https://x.gov/plan.pdf)",
+            "[Plan (pdf, 420 kb)](https://x.gov/plan.pdf)");
+  }
 }

@@ -160,4 +160,13 @@ class AcronymDefinedRuleTest {
     org.assertj.core.api.Assertions.assertThat(
         AcronymDefinedRule.spanishPluralAbbreviation("the EE program", 4, 6)).isFalse();
   }
+
+  @Test
+  void theExpansionAtFirstUseIsASuggestion() {
+    RuleTester t = RuleTester.of(new AcronymDefinedRule());
+    String before = "Join DAP today. The Digital Analytics Program (DAP) helps agencies.";
+    t.fixes("a.txt", before, before)
+        .suggests("a.txt", before,
+            "Join Digital Analytics Program (DAP) today. The Digital Analytics Program (DAP) helps agencies.");
+  }
 }

@@ -124,4 +124,59 @@ class PlainWordsRuleTest {
       org.assertj.core.api.Assertions.assertThat(r[2]).as(r[0]).matches("(DG-ES|FPLG) .+");
     }
   }
+
+  @Test
+  void safeRowsAreFixedInTheFormAndCapitalsOfTheWordsTheyReplace() {
+    RuleTester t = RuleTester.of(new PlainWordsRule());
+    t.fixes("a.txt", "We utilize the portal.", "We use the portal.")
+        .fixes("a.txt", "She utilizes it. They utilized it. Utilizing it helps.",
+            "She uses it. They used it. Utilizing it helps.")
+        .fixes("a.txt", "In order to apply, send it prior to May 1.",
+            "To apply, send it before May 1.")
+        .fixes("a.txt", "Work will commence soon; it commenced in May.",
+            "Work will start soon; it started in May.")
+        .fixes("a.txt", "We complied with it in order to learn.", "We followed it to learn.")
+        .fixes("a.txt", "The rule has been complied with.", "The rule has been followed.")
+        .fixes("a.md", "# UTILIZATION OF FUNDS", "# USE OF FUNDS")
+        .fixes("a.md", "Send it in order\nto apply.", "Send it to apply.");
+  }
+
+  @Test
+  void rowsThatNeedAPersonStaySuggestions() {
+    RuleTester t = RuleTester.of(new PlainWordsRule());
+    t.fixes("a.txt", "In the event of a fire, leave.", "In the event of a fire, leave.")
+        // an -ing form may be an adjective; a longer replacement may break a length limit
+        .fixes("a.txt", "Participating agencies commencing work.",
+            "Participating agencies commencing work.")
+        .fixes("a.txt", "Henceforth we participated.", "Henceforth we participated.")
+        .fixes("a.txt", "We will commence and terminate it.", "We will start and terminate it.")
+        .fixes("a.txt", "Additional forms are required.", "Additional forms are required.")
+        .fixes("a.txt", "Please facilitate the meeting.", "Please facilitate the meeting.")
+        .suggests("a.txt", "Please facilitate the meeting.", "Please help the meeting.");
+  }
+
+  @Test
+  void neverEditsMarkupCodeOrQuotedWords() {
+    RuleTester t = RuleTester.of(new PlainWordsRule());
+    t.fixes("a.md", "Run `utilize` to utilize it.", "Run `utilize` to use it.")
+        .fixes("a.md", "```\nin order to utilize\n```\n", "```\nin order to utilize\n```\n")
+        .fixes("a.md", "Do it in order *to* win.", "Do it in order *to* win.")
+        .fixes("a.md", "> We act in order\n> to win.", "> We act in order\n> to win.")
+        .fixes("a.md", "---\ntitle: Utilize the portal\nutilize: x\n---\nText.",
+            "---\ntitle: Use the portal\nutilize: x\n---\nText.")
+        .fixes("a.md", "{{< card title=\"utilize\" >}} We utilize it.",
+            "{{< card title=\"utilize\" >}} We use it.")
+        .fixes("a.txt", "Never write “utilize”.", "Never write “utilize”.");
+  }
+
+  @Test
+  void everySafeColumnNamesOneOfItsSuggestions() {
+    PlainWordList list = new PlainWordsRule().list();
+    assertThat(list.entries().stream().filter(e -> e.safe() != null).count()).isGreaterThan(40);
+    assertThat(list.entries()).allSatisfy(e -> {
+      if (e.safe() != null) {
+        assertThat(e.suggestions()).contains(e.safe());
+      }
+    });
+  }
 }

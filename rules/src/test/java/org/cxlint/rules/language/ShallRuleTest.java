@@ -35,4 +35,15 @@ class ShallRuleTest {
         .invalid("a.txt", "“Done,” she said. The contractor shall comply.",
             Expect.at(1, 34, "“shall” is ambiguous"));
   }
+
+  @Test
+  void mustAndWillAreSuggestionsNeverFixes() {
+    RuleTester t = RuleTester.of(new ShallRule());
+    t.fixes("a.txt", "Applicants shall submit the form.", "Applicants shall submit the form.")
+        .suggests("a.txt", "Applicants shall submit the form.", "Applicants must submit the form.")
+        .suggests("a.txt", "Shall not be late.", "Must not be late.");
+    var f = t.findings("a.txt", "Late forms shall not be accepted.").get(0);
+    org.assertj.core.api.Assertions.assertThat(f.fixes())
+        .extracting(x -> x.edits().get(0).replacement()).containsExactly("must not", "will not");
+  }
 }

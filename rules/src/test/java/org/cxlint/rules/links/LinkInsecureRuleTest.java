@@ -39,4 +39,18 @@ class LinkInsecureRuleTest {
   void fixture() {
     tester.fixture("org/cxlint/rules/links/link-insecure.md");
   }
+
+  @Test
+  void httpsHostsAreFixedOthersAreSuggested() {
+    RuleTester listed = tester.options(Map.of("httpsHosts", List.of("www.usability.gov", "*.gsa.gov")));
+    listed
+        .fixes("a.md", "[A](http://www.usability.gov/a?b=http://c) [B](http://old.example.gov/)",
+            "[A](https://www.usability.gov/a?b=http://c) [B](http://old.example.gov/)")
+        .fixes("a.md", "<http://www.usability.gov/x>", "<https://www.usability.gov/x>")
+        .fixes("a.html", "<a href=\"HTTP://news.gsa.gov/x\">N</a>",
+            "<a href=\"https://news.gsa.gov/x\">N</a>");
+    tester
+        .fixes("a.md", "[A](http://www.usability.gov/a)", "[A](http://www.usability.gov/a)")
+        .suggests("a.md", "[A](http://www.usability.gov/a)", "[A](https://www.usability.gov/a)");
+  }
 }

@@ -39,4 +39,13 @@ class HeadingRulesTest {
         .invalid("a.html", "<html><body>\n<h1>One</h1>\n<h1>Two</h1></body></html>",
             Expect.at(3, 1, "already has an h1 (“One”)"));
   }
+
+  @Test
+  void headingOrderSuggestsTheLevelItSkipped() {
+    RuleTester t = RuleTester.of(new HeadingOrderRule());
+    t.fixes("a.md", "# A\n\n#### B\n", "# A\n\n#### B\n")
+        .suggests("a.md", "# A\n\n#### B\n", "# A\n\n## B\n")
+        .suggests("a.md", "# A\n\n  ### B ###\n", "# A\n\n  ## B ###\n")
+        .suggests("a.html", "<h1>A</h1><H4 class=\"x\">B</H4>", "<h1>A</h1><h2 class=\"x\">B</h2>");
+  }
 }

@@ -69,4 +69,14 @@ class PageRulesTest {
         .invalid("a.html", "<meta http-equiv=\"refresh\" content=\"72001\">", Expect.at(1, 1, "72001 seconds"))
         .valid("a.html", "<meta http-equiv=\"refresh\" content=\"0; https://w3.org\">");
   }
+
+  @Test
+  void htmlLangSuggestsEnglishAndFixesAnUnderscore() {
+    RuleTester t = RuleTester.of(new HtmlLangRule());
+    String bare = "<!DOCTYPE html>\n<HTML class=\"x\"><head><title>T</title></head><body>Hi</body></HTML>";
+    t.fixes("a.html", bare, bare)
+        .suggests("a.html", bare, bare.replace("<HTML class", "<HTML lang=\"en\" class"))
+        .fixes("a.html", "<html lang=\"en_US\"><head><title>T</title></head><body>Hi</body></html>",
+            "<html lang=\"en-US\"><head><title>T</title></head><body>Hi</body></html>");
+  }
 }

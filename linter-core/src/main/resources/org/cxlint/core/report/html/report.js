@@ -67,7 +67,7 @@
     }
     for (var i = 0; i < file.f.length; i++) {
       var f = file.f[i];
-      if (!f[10] && (state.rule < 0 || f[0] === state.rule)) { c[f[1]]++; }
+      if (!f[11] && (state.rule < 0 || f[0] === state.rule)) { c[f[1]]++; }
     }
     return c;
   }
@@ -173,7 +173,7 @@
   }
 
   function findingCard(f, idx) {
-    var li = el('li', 'finding sev-' + SEV[f[1]] + (f[10] ? ' baselined' : ''));
+    var li = el('li', 'finding sev-' + SEV[f[1]] + (f[11] ? ' baselined' : ''));
     li.id = 'f-' + (idx.file + OFFSET) + '-n' + idx.n;
     var head = el('p', 'finding-head');
     head.appendChild(el('span', 'badge sev-' + SEV[f[1]], SEV_LABEL[f[1]]));
@@ -181,11 +181,28 @@
     head.appendChild(ruleLink(f[0]));
     head.appendChild(el('span', 'where', ' line ' + f[2] + ', column ' + f[3]
         + (f[4] !== f[2] || f[5] !== f[3] ? ' to line ' + f[4] + ', column ' + f[5] : '')));
-    if (f[10]) { head.appendChild(el('span', 'baselined-note', ' (in the baseline)')); }
+    if (f[11]) { head.appendChild(el('span', 'baselined-note', ' (in the baseline)')); }
     li.appendChild(head);
     li.appendChild(el('p', 'message', f[8]));
     if (f[9]) { li.appendChild(el('p', 'suggestion', 'Suggestion: ' + f[9])); }
+    (f[10] || []).forEach(function (fx) { li.appendChild(fixCard(fx)); });
     return li;
+  }
+
+  /** A fix [title, safe, before, after] as a small before/after under its finding. */
+  function fixCard(fx) {
+    var box = el('div', 'fix' + (fx[1] ? ' fix-safe' : ''));
+    box.appendChild(el('p', 'fix-title', (fx[1] ? 'Fixed by cxlint check --fix: '
+        : 'Suggested fix: ') + fx[0]));
+    var before = el('pre', 'fix-before');
+    before.appendChild(el('span', 'fix-sign', '− '));
+    before.appendChild(el('del', null, fx[2]));
+    var after = el('pre', 'fix-after');
+    after.appendChild(el('span', 'fix-sign', '+ '));
+    after.appendChild(el('ins', null, fx[3]));
+    box.appendChild(before);
+    box.appendChild(after);
+    return box;
   }
 
   /** The line's text with every shown finding's span wrapped in a mark. */
