@@ -132,10 +132,11 @@ class LanguageServerTest {
     // The finding's own fix comes first, then the two ways to disable the rule.
     List<CodeAction> actions = actions(uri, shall);
     assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Replace with “must”",
-        "Disable shall for this line", "Disable shall for this file");
+        "Replace with “will”", "Disable shall for this line", "Disable shall for this file");
     CodeAction fix = actions.get(0);
     assertThat(fix.getKind()).isEqualTo("quickfix");
-    assertThat(fix.getIsPreferred()).isTrue();
+    // Two suggestions (must, will) and no safe fix: the editor is not told to prefer one.
+    assertThat(fix.getIsPreferred()).isFalse();
     assertThat(fix.getDiagnostics()).containsExactly(shall);
     String fixed = apply(text, fix.getEdit().getChanges().get(uri));
     assertThat(fixed).endsWith("The busy agency must review it.\n");
@@ -148,7 +149,7 @@ class LanguageServerTest {
     String text = "# Forms\n\nSend the form by May 1.\nThe agency shall review it.\n";
     String uri = open("para.md", "markdown", text);
     Diagnostic shall = ofRule(client.awaitVersion(uri, 1), "shall").get(0);
-    CodeAction line = actions(uri, shall).get(1);
+    CodeAction line = titled(actions(uri, shall), "Disable shall for this line");
     assertThat(line.getTitle()).isEqualTo("Disable shall for this line");
     text = apply(text, line.getEdit().getChanges().get(uri));
     // Inside a paragraph, the comment goes at the end of the line before (a line of its own
@@ -165,7 +166,8 @@ class LanguageServerTest {
     String uri = open("fm.md", "markdown", text);
     PublishDiagnosticsParams first = client.awaitVersion(uri, 1);
     assertThat(ofRule(first, "shall")).hasSize(2);
-    CodeAction file = actions(uri, ofRule(first, "shall").get(1)).get(2);
+    CodeAction file = titled(actions(uri, ofRule(first, "shall").get(1)),
+        "Disable shall for this file");
     assertThat(file.getTitle()).isEqualTo("Disable shall for this file");
     text = apply(text, file.getEdit().getChanges().get(uri));
     assertThat(text).startsWith("---\ntitle: Forms\nsummary: How to send forms.\n---\n"
@@ -181,11 +183,13 @@ class LanguageServerTest {
     String htmlUri = open("page.html", "html", html);
     Diagnostic d = ofRule(client.awaitVersion(htmlUri, 1), "shall").get(0);
     List<CodeAction> a = actions(htmlUri, d);
-    String lineFixed = apply(html, a.get(1).getEdit().getChanges().get(htmlUri));
+    String lineFixed = apply(html, titled(a, "Disable shall for this line").getEdit().getChanges()
+        .get(htmlUri));
     assertThat(lineFixed).contains("<body>\n  <!-- cxlint-disable-next-line shall -->\n  <p>The");
     change(htmlUri, 2, null, lineFixed);
     assertThat(ofRule(client.awaitVersion(htmlUri, 2), "shall")).isEmpty();
-    String fileFixed = apply(html, a.get(2).getEdit().getChanges().get(htmlUri));
+    String fileFixed = apply(html, titled(a, "Disable shall for this file").getEdit().getChanges()
+        .get(htmlUri));
     assertThat(fileFixed).startsWith("<!DOCTYPE html>\n<!-- cxlint-disable shall -->\n<html");
     change(htmlUri, 3, null, fileFixed);
     assertThat(ofRule(client.awaitVersion(htmlUri, 3), "shall")).isEmpty();
@@ -194,7 +198,8 @@ class LanguageServerTest {
     String txtUri = open("draft.txt", "plaintext", txt);
     List<Diagnostic> both = ofRule(client.awaitVersion(txtUri, 1), "shall");
     assertThat(both).hasSize(2);
-    String t = apply(txt, actions(txtUri, both.get(1)).get(1).getEdit().getChanges().get(txtUri));
+    String t = apply(txt, titled(actions(txtUri, both.get(1)), "Disable shall for this line")
+        .getEdit().getChanges().get(txtUri));
     assertThat(t).isEqualTo("Forms\n\nThe agency shall review it.\n"
         + "<!-- cxlint-disable-next-line shall -->\nYou shall sign.\n");
     change(txtUri, 2, null, t);
@@ -329,5 +334,12 @@ class LanguageServerTest {
     assertThat((List<?>) m.get("sections")).hasSize(2);
     assertThat(client.server.metrics(new TextDocumentIdentifier("file:///nowhere.md"))
         .get(30, TimeUnit.SECONDS)).isNull();
+  }
+
+  /** The code action with this title (fixes come first, then the disable actions). */
+  private static CodeAction titled(List<CodeAction> actions, String title) {
+    return actions.stream().filter(a -> a.getTitle().equals(title)).findFirst()
+        .orElseThrow(() -> new AssertionError("no code action \"" + title + "\" in "
+            + actions.stream().map(CodeAction::getTitle).toList()));
   }
 }
