@@ -71,7 +71,7 @@ public final class LanguageDetector {
           // no three-letter code: the detector cannot name it either
         }
       }
-      return m;
+      return Map.copyOf(m);
     }
   }
 
