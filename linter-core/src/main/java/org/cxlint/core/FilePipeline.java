@@ -75,6 +75,7 @@ public final class FilePipeline {
   /** Lints one source. */
   public FileOutcome lint(Source source) {
     String path = source.displayPath();
+    SitePage page = site.page(source.file()); // the site's conventions for this file, once
     SourceFile text;
     ContentDocument early = null;
     try {
@@ -83,7 +84,7 @@ public final class FilePipeline {
       } else {
         byte[] bytes = source.bytes() != null ? source.bytes() : read(source.file(), path);
         // A document parsed ahead knows no site conventions: take it only for a plain file.
-        early = source.file() == null || site.page(source.file()) != SitePage.NONE ? null
+        early = source.file() == null || page != SitePage.NONE ? null
             : warmUp.take(source.file(), path, bytes, source.format());
         if (early != null && config.language() != null && !early.language().declared()) {
           early = null; // parsed ahead without the config's default language: parse again
@@ -114,7 +115,7 @@ public final class FilePipeline {
     if (document == null) {
       warmUp.await(); // never two threads initialising the same parser classes on two cores
       try {
-        document = Parsers.parse(text, source.format(), site.page(source.file()),
+        document = Parsers.parse(text, source.format(), page,
             config.language());
       } catch (RuntimeException | StackOverflowError e) {
         return FileOutcome.failed(path, "cannot parse " + path + ": " + describe(e));
