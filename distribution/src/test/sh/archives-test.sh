@@ -150,14 +150,18 @@ else
   same "image: the language server answers as bin/cxlint's" "$tmp/ref-lsp.out" "$tmp/image-lsp.out"
   run "image: --version" 0 "$tmp/image-version.txt" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" --version
   grep -q "^Java .*, $img/runtime\$" "$tmp/image-version.txt" && ok "image: runs its own runtime" || fail "image: not its own runtime" "$tmp/image-version.txt"
-  run "image: the CDS archive maps (-Xshare:on)" 0 "$tmp/image-cds.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$img/bin/cxlint" check examples/cx-policy.txt --fail-on never
+  run "image: the CDS archive maps (-Xshare:on)" 0 "$tmp/image-cds.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS="-Xshare:on -Xlog:class+load:file=$tmp/image-classes.txt" "$img/bin/cxlint" check examples/cx-policy.txt --fail-on never
+  grep -q "picocli.CommandLine source: shared objects file" "$tmp/image-classes.txt" \
+    && grep -q "org.cxlint.cli.Main source: shared objects file" "$tmp/image-classes.txt" \
+    && ok "image: cxlint's and picocli's classes come from the archive" \
+    || fail "image: cxlint's or picocli's classes are not in the archive" "$tmp/image-classes.txt"
   # moved elsewhere, it still runs, with its CDS archive
   mv "$tmp/image" "$tmp/image-moved"
   moved=$tmp/image-moved/$name
   run "image, moved: check examples, JSON" 0 "$tmp/image-moved.json" env -i PATH=/usr/bin:/bin "$moved/bin/cxlint" check examples --format json --fail-on never
   same "image, moved: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/image-moved.json"
   grep -q "$moved/lib/cxlint.jar" "$moved/lib/cxlint.jsa.key" && ok "image, moved: a new archive for the new folder" || fail "image, moved: the archive was not made again" "$moved/lib/cxlint.jsa.key"
-  run "image, moved: both CDS archives map (-Xshare:on)" 0 "$tmp/image-moved.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$moved/bin/cxlint" check examples/cx-policy.txt --fail-on never
+  run "image, moved: the new CDS archive maps (-Xshare:on)" 0 "$tmp/image-moved.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$moved/bin/cxlint" check examples/cx-policy.txt --fail-on never
   chmod a-w "$moved/lib"
   rm -f "$moved/lib/cxlint.jsa.key"
   if [ "$(id -u)" != 0 ]; then
@@ -187,7 +191,10 @@ else
     run ".deb: cxlint check examples, text" 1 "$tmp/deb.txt" cxlint check examples --no-color
     same ".deb: the same text report as bin/cxlint" "$tmp/ref.txt" "$tmp/deb.txt"
     [ -s /opt/cxlint/lib/app/cxlint.jsa ] && ok ".deb: postinst wrote the CDS archive of cxlint's classes" || fail ".deb: no /opt/cxlint/lib/app/cxlint.jsa"
-    run ".deb: the CDS archives map (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JAVA_TOOL_OPTIONS=-Xshare:on cxlint check examples/cx-policy.txt --fail-on never
+    run ".deb: the CDS archive maps (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load:file=$tmp/deb-classes.txt" cxlint check examples/cx-policy.txt --fail-on never
+    grep -q "picocli.CommandLine source: shared objects file" "$tmp/deb-classes.txt" \
+      && ok ".deb: cxlint's and picocli's classes come from the archive" \
+      || fail ".deb: picocli's classes are not in the archive" "$tmp/deb-classes.txt"
     run ".deb: cxlint lsp, a recorded editor session" 0 "$tmp/deb-lsp.out" cxlint lsp < "$tmp/lsp.in"
     same ".deb: the language server answers as bin/cxlint's" "$tmp/ref-lsp.out" "$tmp/deb-lsp.out"
     run ".deb: cxlint --version" 0 "$tmp/deb-version.txt" cxlint --version

@@ -56,7 +56,23 @@ public final class EngineRules {
     return id.equals(Problem.RULE_ID) || id.equals(Suppressions.RULE_ID);
   }
 
-  private record EngineRule(RuleMeta meta) implements Rule {
+  /**
+   * A plain class, not a record: equality is identity, and a record's generated equals would cost
+   * a one-file run's start-up some 5 ms of method-handle spinning (the registry asks
+   * {@code contains} of it once).
+   */
+  private static final class EngineRule implements Rule {
+    private final RuleMeta meta;
+
+    EngineRule(RuleMeta meta) {
+      this.meta = meta;
+    }
+
+    @Override
+    public RuleMeta meta() {
+      return meta;
+    }
+
     @Override
     public void check(ContentDocument document, RuleContext context) {
       // reported by the engine (see the class comment)
