@@ -183,13 +183,25 @@ class SpanishReadabilityTest {
     assertThat(m.inflesz()).isEqualTo(inflesz);
   }
 
+  /**
+   * The INFLESZ bands at their edges. Barrio-Cantalejo et al. (2008) print the bands as 0-40,
+   * 40-55, 55-65, 65-80, 80-100; a score on an edge belongs to the easier band, as in esTS's
+   * published test (tests/test_readability_stats.py, test_flesch_reading_easy_to_level: 80 muy
+   * fácil, 79.9 bastante fácil, 65 bastante fácil, 55 normal, 54.9 algo difícil, 40 algo difícil,
+   * 39.9 muy difícil).
+   */
   @Test
   void inflezBands() {
+    assertThat(SpanishReadability.inflesz(-10)).isEqualTo("muy difícil");
     assertThat(SpanishReadability.inflesz(39.9)).isEqualTo("muy difícil");
     assertThat(SpanishReadability.inflesz(40)).isEqualTo("algo difícil");
+    assertThat(SpanishReadability.inflesz(54.9)).isEqualTo("algo difícil");
     assertThat(SpanishReadability.inflesz(55)).isEqualTo("normal");
+    assertThat(SpanishReadability.inflesz(64.9)).isEqualTo("normal");
     assertThat(SpanishReadability.inflesz(65)).isEqualTo("bastante fácil");
+    assertThat(SpanishReadability.inflesz(79.9)).isEqualTo("bastante fácil");
     assertThat(SpanishReadability.inflesz(80)).isEqualTo("muy fácil");
+    assertThat(SpanishReadability.inflesz(120)).isEqualTo("muy fácil");
     assertThat(SpanishReadability.inflesz(Double.NaN)).isNull();
   }
 
