@@ -24,7 +24,9 @@ import org.cxlint.rules.language.VerbForms.Form;
 /**
  * Words and phrases from the Federal Plain Language Guidelines' lists ("utilize", "in order
  * to", "prior to"), each with its simpler choice put in the same form as the words it replaces.
- * Matching is one trie walk over the words of each prose unit.
+ * Prose in Spanish gets the Spanish list instead ({@code plain-words-es.tsv}: rows from the
+ * digital.gov and USAGov Spanish style guides and Argentina's government web-content guide,
+ * each naming its source). Matching is one trie walk over the words of each prose unit.
  */
 public final class PlainWordsRule implements Rule {
   private static final Set<String> PARTICIPLE_CUES = Set.of("have", "has", "had", "having",
@@ -78,7 +80,9 @@ public final class PlainWordsRule implements Rule {
   private static PlainWordList spanishList(VerbForms verbs) {
     List<String[]> rows = new java.util.ArrayList<>();
     for (String[] r : ListResource.rows("plain-words-es.tsv")) {
-      rows.add(new String[] {r[0], r[1]}); // the third column names the row's source
+      // Columns: phrase, suggestions, source (not used here), guards (optional). Matched as
+      // written: no verb or plural forms are generated for Spanish.
+      rows.add(r.length > 3 ? new String[] {r[0], r[1], "", r[3]} : new String[] {r[0], r[1]});
     }
     return PlainWordList.parse(rows, verbs);
   }

@@ -116,12 +116,37 @@ class PlainWordsRuleTest {
   }
 
   @Test
-  void everySpanishRowNamesItsSource() {
+  void everySpanishRowNamesItsSource() throws java.io.IOException {
     java.util.List<String[]> rows = ListResource.rows("plain-words-es.tsv");
     org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
+    String file;
+    try (java.io.InputStream in = ListResource.class.getResourceAsStream("plain-words-es.tsv")) {
+      file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // The header cites each source (tag, title, URL, licence) before any row uses its tag.
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^# \\[([A-Z-]+)\\] .+").matcher(file);
+    while (m.find()) {
+      declared.add(m.group(1));
+    }
+    org.assertj.core.api.Assertions.assertThat(declared)
+        .containsExactlyInAnyOrder("DG-ES", "DG-ES-IT", "DG-ES-SALUD", "USAGOV", "ARGOB");
+    org.assertj.core.api.Assertions.assertThat(file).contains("Licence", "CC0 1.0",
+        "17 U.S.C. 105", "MIT");
+    java.util.Set<String> phrases = new java.util.HashSet<>();
     for (String[] r : rows) {
-      org.assertj.core.api.Assertions.assertThat(r).as(String.join("|", r)).hasSize(3);
-      org.assertj.core.api.Assertions.assertThat(r[2]).as(r[0]).matches("(DG-ES|FPLG) .+");
+      String row = String.join("|", r);
+      org.assertj.core.api.Assertions.assertThat(r.length).as(row).isBetween(3, 4);
+      org.assertj.core.api.Assertions.assertThat(r[0]).as(row)
+          .isEqualTo(r[0].toLowerCase(java.util.Locale.ROOT)).isNotBlank();
+      org.assertj.core.api.Assertions.assertThat(r[1]).as(row).isNotBlank();
+      org.assertj.core.api.Assertions.assertThat(phrases.add(r[0])).as("duplicate " + row).isTrue();
+      // The source column names a declared source and quotes its entry; a row with no source
+      // (or an unknown one) fails here.
+      org.assertj.core.api.Assertions.assertThat(r[2]).as(row).matches("[A-Z-]+ \\S.+");
+      String tag = r[2].substring(0, r[2].indexOf(' '));
+      org.assertj.core.api.Assertions.assertThat(declared).as(row).contains(tag);
     }
   }
 
