@@ -15,6 +15,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.cxlint.core.RuleRegistry;
 import org.cxlint.core.WarmUp;
+import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.report.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,16 +91,29 @@ public final class Main implements Runnable {
       "lsp");
 
   /**
-   * Starts, on one background thread, what a linting run will need while picocli builds its model
-   * and reads the arguments (a tenth of a second of a one-file run): first the rules
-   * (ServiceLoader, each rule's word lists), then {@code warmUp} (reading and parsing the files
-   * about to be linted). The supplier waits for the rules and rethrows their failure as it is.
+   * Starts what a linting run will need while picocli builds its model and reads the arguments
+   * (a tenth of a second of a one-file run). One thread parses the files about to be linted
+   * ({@code warmUp}), the longest step before the rules can run, from the first millisecond;
+   * another loads the rules (ServiceLoader, each rule's word lists) and then the syllable
+   * dictionary that the readability rules and metrics look words up in (loaded for nothing only
+   * when config turns all of those off). The supplier waits for the rules and rethrows their
+   * failure as it is.
    */
   static Supplier<RuleRegistry> inBackground(Runnable warmUp) {
     FutureTask<RuleRegistry> rules = new FutureTask<>(RuleRegistry::load);
+    if (warmUp != WarmUp.NONE) {
+      Thread parse = new Thread(warmUp, "cxlint-parse");
+      parse.setDaemon(true);
+      parse.start();
+    }
     Thread t = new Thread(() -> {
       rules.run();
-      warmUp.run();
+      try {
+        SyllableCounter.preload();
+      } catch (RuntimeException | Error e) {
+        // Loading ahead is only for speed: the run meets the same failure and reports it, and
+        // a background thread must not print a stack trace of its own.
+      }
     }, "cxlint-start");
     t.setDaemon(true);
     t.start();

@@ -3,6 +3,7 @@ package org.cxlint.core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 import org.cxlint.core.model.ContentDocument;
 import org.cxlint.core.model.Position;
 import org.cxlint.core.model.Problem;
@@ -30,6 +31,20 @@ public final class DocumentLinter {
   private DocumentLinter() {}
 
   public static List<Finding> lint(ContentDocument document, List<ConfiguredRule> rules) {
+    return lint(document, rules, false);
+  }
+
+  /**
+   * Like {@link #lint(ContentDocument, List)}; with {@code spread}, every other rule runs on a
+   * second thread (the common fork-join pool's), for a run that lints one file while the other
+   * cores are idle: a writer's one-file check waits for the rules on one core otherwise. The
+   * findings are the same, in the same order: each rule reports into a list of its own, and the
+   * lists are joined in rule order before the sort, as one thread would have reported them.
+   * Rules are stateless and the document's derived data is thread safe, as for files linted in
+   * parallel.
+   */
+  public static List<Finding> lint(ContentDocument document, List<ConfiguredRule> rules,
+      boolean spread) {
     SourceFile source = document.source();
     List<Finding> findings = new ArrayList<>();
     Severity parseError = engineSeverity(rules, Problem.RULE_ID);
@@ -38,24 +53,54 @@ public final class DocumentLinter {
         findings.add(finding(source, Problem.RULE_ID, parseError, p.span(), p.message(), null));
       }
     }
+    List<ConfiguredRule> applicable = new ArrayList<>(rules.size());
     for (ConfiguredRule configured : rules) {
-      if (!configured.rule().meta().formats().contains(document.format())) {
-        continue;
+      if (configured.rule().meta().formats().contains(document.format())) {
+        applicable.add(configured);
       }
-      Context ctx = new Context(source, configured, findings);
-      try {
-        // A wording rule sees only the prose in the languages it knows (one place for all rules).
-        configured.rule().check(document.forLanguages(configured.rule().meta().languages()), ctx);
-      } catch (RuntimeException | StackOverflowError e) {
-        findings.add(finding(source, configured.id(), Severity.ERROR, new Span(0, 0),
-            "cxlint could not finish rule " + configured.id() + " on this file ("
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                + "). Please report this as a cxlint bug.",
-            null));
+    }
+    List<List<Finding>> perRule = new ArrayList<>(applicable.size());
+    for (int i = 0; i < applicable.size(); i++) {
+      perRule.add(new ArrayList<>());
+    }
+    if (spread && applicable.size() > 1) {
+      ForkJoinTask<?> odd = ForkJoinTask.adapt(() -> run(document, applicable, perRule, 1)).fork();
+      run(document, applicable, perRule, 0);
+      odd.join(); // runs it here when the pool has not started it
+    } else {
+      for (int i = 0; i < applicable.size(); i++) {
+        check(document, applicable.get(i), perRule.get(i));
       }
+    }
+    for (List<Finding> f : perRule) {
+      findings.addAll(f);
     }
     findings.sort(ORDER);
     return findings;
+  }
+
+  /** Runs the rules at {@code first}, {@code first + 2}, ... */
+  private static void run(ContentDocument document, List<ConfiguredRule> rules,
+      List<List<Finding>> perRule, int first) {
+    for (int i = first; i < rules.size(); i += 2) {
+      check(document, rules.get(i), perRule.get(i));
+    }
+  }
+
+  private static void check(ContentDocument document, ConfiguredRule configured,
+      List<Finding> findings) {
+    SourceFile source = document.source();
+    Context ctx = new Context(source, configured, findings);
+    try {
+      // A wording rule sees only the prose in the languages it knows (one place for all rules).
+      configured.rule().check(document.forLanguages(configured.rule().meta().languages()), ctx);
+    } catch (RuntimeException | StackOverflowError e) {
+      findings.add(finding(source, configured.id(), Severity.ERROR, new Span(0, 0),
+          "cxlint could not finish rule " + configured.id() + " on this file ("
+              + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + "). Please report this as a cxlint bug.",
+          null));
+    }
   }
 
   /**

@@ -47,6 +47,8 @@ public final class FilePipeline {
   /** Each file's site generator and whether it is a page or a partial. */
   private final SiteLayout site;
   private final AtomicBoolean prepared = new AtomicBoolean();
+  /** Whether a document's rules are spread over two threads (see {@link #spreadRules}). */
+  private volatile boolean spread;
 
   public FilePipeline(Config config, LinterSettings settings) {
     this(config, settings, WarmUp.NONE);
@@ -70,6 +72,16 @@ public final class FilePipeline {
 
   public LinterSettings settings() {
     return settings;
+  }
+
+  /**
+   * Runs each document's rules on two threads from now on (see
+   * {@link DocumentLinter#lint(ContentDocument, List, boolean)}): for a front end that lints one
+   * file at a time with cores to spare, such as a one-file check. A batch lints files in
+   * parallel instead.
+   */
+  public void spreadRules(boolean spread) {
+    this.spread = spread;
   }
 
   /** Lints one source. */
@@ -126,7 +138,7 @@ public final class FilePipeline {
 
   /** Runs the rules, suppressions, metrics and site observations on a parsed document. */
   private FileOutcome lint(ContentDocument document, List<ConfiguredRule> rules) {
-    List<Finding> findings = DocumentLinter.lint(document, rules);
+    List<Finding> findings = DocumentLinter.lint(document, rules, spread);
     findings = Suppressions.apply(document, findings, knownIds,
         DocumentLinter.engineSeverity(rules, Suppressions.RULE_ID));
     Metrics metrics = null;

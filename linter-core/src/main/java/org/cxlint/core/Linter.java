@@ -163,6 +163,8 @@ public final class Linter {
     List<FileOutcome> held = site ? new ArrayList<>() : null;
     RunSummary summary = RunSummary.EMPTY;
     int threads = Math.max(1, Math.min(settings.threads(), inputs.size()));
+    // One file: its rules take the cores the files would have used.
+    pipeline.spreadRules(inputs.size() == 1 && settings.threads() > 1);
     Window window = new Window(inputs, threads, step);
     try {
       for (int i = 0; i < inputs.size(); i++) {

@@ -116,6 +116,10 @@ public final class TextAnalysis {
     int letters = 0;
     int inLinks = 0;
     int k = 0;
+    int maxEnd = 0;
+    for (Span s : linkText) {
+      maxEnd = Math.max(maxEnd, s.end());
+    }
     for (int i = 0; i < t.length(); i++) {
       if (!Character.isLetterOrDigit(t.charAt(i))) {
         continue;
@@ -125,8 +129,11 @@ public final class TextAnalysis {
       while (k < linkText.size() && linkText.get(k).end() <= off) {
         k++;
       }
-      if (k == linkText.size()) {
-        k = 0; // offsets went back (a unit that is not in source order): search again
+      if (k == linkText.size() && off < maxEnd) {
+        // Offsets went back (a unit that is not in source order): search again. Past every
+        // link's end there is nothing to find (a search from the start would end here too), so a
+        // unit after the last link does not rescan the links at each letter.
+        k = 0;
         while (k < linkText.size() && linkText.get(k).end() <= off) {
           k++;
         }

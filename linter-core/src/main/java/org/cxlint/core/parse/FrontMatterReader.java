@@ -256,7 +256,7 @@ final class FrontMatterReader {
       if (c == '&') {
         int e = SourceAlignment.entityEnd(value, i, value.length());
         if (e > i + 2 && value.charAt(e - 1) == ';') {
-          String decoded = org.jsoup.parser.Parser.unescapeEntities(value.substring(i, e), false);
+          String decoded = EntityText.decode(value.substring(i, e));
           if (!decoded.equals(value.substring(i, e))) {
             for (int d = 0; d < decoded.length(); d++) {
               b.append(decoded.charAt(d), at[i]);

@@ -486,7 +486,7 @@ public final class MarkdownParser {
           int end = SourceAlignment.entityEnd(text, i, to);
           String raw = text.substring(i, end);
           String decoded = end > i + 1 && raw.endsWith(";")
-              ? org.jsoup.parser.Parser.unescapeEntities(raw, false) : raw;
+              ? EntityText.decode(raw) : raw;
           if (!decoded.equals(raw)) {
             for (int k = 0; k < decoded.length(); k++) {
               b.append(decoded.charAt(k), i);

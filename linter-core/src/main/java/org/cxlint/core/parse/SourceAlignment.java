@@ -30,8 +30,7 @@ final class SourceAlignment {
       if (r == '&') {
         int end = entityEnd(raw, j, rawTo);
         if (end > j + 1) {
-          String produced = org.jsoup.parser.Parser.unescapeEntities(
-              raw.subSequence(j, end).toString(), false);
+          String produced = EntityText.decode(raw.subSequence(j, end).toString());
           if (!produced.equals(raw.subSequence(j, end).toString())
               && decoded.startsWith(produced, i)) {
             for (int k = 0; k < produced.length(); k++) {
