@@ -116,6 +116,25 @@ class PlainWordsRuleTest {
   }
 
   @Test
+  void spanishGlossaryHeadwordsAreMentions() {
+    RuleTester t = RuleTester.of(new PlainWordsRule());
+    // A bold term that opens a block and ends in a colon is a glossary headword.
+    t.valid("a.md", "---\nlang: es\n---\n**caregiver**:<br />\n_persona encargada de la "
+            + "atención del enfermo; acompañante; cuidador_\n")
+        .valid("a.md", "---\nlang: es\n---\n**Log off, log out**:<br />\n_Salir (del "
+            + "sistema); cerrar sesión (en la página de un sitio web)_\n")
+        .valid("a.html", "<html lang=\"es\"><body><p><strong>Email:</strong> escriba a la "
+            + "oficina de su estado para pedir ayuda con su solicitud.</p></body></html>");
+    // The same word in the prose, or a heading label that is not bold, is reported.
+    t.invalid("a.md", "---\nlang: es\n---\n**Cuidadores**: si usted es caregiver de un "
+            + "familiar, pida ayuda a su estado.\n",
+        RuleTester.Expect.at(4, 29, "caregiver"));
+    t.invalid("a.html", "<html lang=\"es\"><body><h3>Email:</h3>\n<p>Escriba a la oficina "
+            + "de su estado para pedir ayuda con su solicitud de beneficios.</p></body></html>",
+        RuleTester.Expect.at(1, 27, "Email"));
+  }
+
+  @Test
   void everySpanishRowNamesItsSource() throws java.io.IOException {
     java.util.List<String[]> rows = ListResource.rows("plain-words-es.tsv");
     org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
