@@ -26,7 +26,9 @@ import org.cxlint.rules.language.VerbForms.Form;
  * to", "prior to"), each with its simpler choice put in the same form as the words it replaces.
  * Prose in Spanish gets the Spanish list instead ({@code plain-words-es.tsv}: rows from the
  * digital.gov and USAGov Spanish style guides and Argentina's government web-content guide,
- * each naming its source). Matching is one trie walk over the words of each prose unit.
+ * each naming its source and entry); in Spanish prose a bold glossary headword ("**caregiver**:
+ * cuidador") is a mention and is not reported. Matching is one trie walk over the words of
+ * each prose unit.
  */
 public final class PlainWordsRule implements Rule {
   private static final Set<String> PARTICIPLE_CUES = Set.of("have", "has", "had", "having",
