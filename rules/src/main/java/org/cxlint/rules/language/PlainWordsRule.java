@@ -26,7 +26,9 @@ import org.cxlint.rules.language.VerbForms.Form;
  * to", "prior to"), each with its simpler choice put in the same form as the words it replaces.
  * Prose in Spanish gets the Spanish list instead ({@code plain-words-es.tsv}: rows from the
  * digital.gov and USAGov Spanish style guides and Argentina's government web-content guide,
- * each naming its source). Matching is one trie walk over the words of each prose unit.
+ * each naming its source and entry); in Spanish prose a bold glossary headword ("**caregiver**:
+ * cuidador") is a mention and is not reported. Matching is one trie walk over the words of
+ * each prose unit.
  */
 public final class PlainWordsRule implements Rule {
   private static final Set<String> PARTICIPLE_CUES = Set.of("have", "has", "had", "having",
@@ -136,11 +138,47 @@ public final class PlainWordsRule implements Rule {
       }
       // A capital inside a sentence marks a name ("Office of Financial Assistance").
       boolean name = body && words.capitalized(i) && !words.startsSentence(i);
-      if (!name && !quoted(words, best.from, best.to)) {
+      // In Spanish prose, a bold term that opens the block and ends in a colon is the headword
+      // of a bilingual glossary ("**caregiver**: cuidador"), a mention of the English word.
+      boolean headword = list == spanish && boldHeadword(words, best.from, best.to, source);
+      if (!name && !headword && !quoted(words, best.from, best.to)) {
         report(words, best, source, context);
       }
       i = best.to;
     }
+  }
+
+  /** Markup before a block's text that opens a bold span: "**", "<p><strong>". */
+  private static final java.util.regex.Pattern BOLD_OPENS = java.util.regex.Pattern.compile(
+      "(?is)(?:\\s|<[^>]*>)*(?:\\*\\*|__|<(?:strong|b)(?:\\s[^>]*)?>)");
+  /** The bold text up to a colon that ends it or follows it: "Log off, log out**:". */
+  private static final java.util.regex.Pattern BOLD_TO_COLON = java.util.regex.Pattern.compile(
+      "(?is)([^*_<>\\n]+?)"
+          + "(?::\\s*(?:\\*\\*|__|</(?:strong|b)>)|(?:\\*\\*|__|</(?:strong|b)>)\\s*:)");
+
+  /**
+   * Whether words [from, to) lie in a bold span that opens the prose unit and is closed by, or
+   * closes on, a colon: "**Log off, log out**:", "<strong>Email:</strong>".
+   */
+  private static boolean boldHeadword(ProseWords words, int from, int to, String source) {
+    Prose prose = words.prose();
+    int blockStart = prose.sourceOffset(0);
+    if (blockStart < 0 || blockStart > source.length()) {
+      return false;
+    }
+    int lineStart = source.lastIndexOf('\n', Math.max(0, blockStart - 1)) + 1;
+    if (lineStart > blockStart
+        || !BOLD_OPENS.matcher(source.substring(lineStart, blockStart)).matches()) {
+      return false;
+    }
+    java.util.regex.Matcher m = BOLD_TO_COLON.matcher(source);
+    m.region(blockStart, source.length());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    int start = prose.sourceOffset(words.start(from));
+    int end = prose.sourceOffset(words.end(to - 1) - 1) + 1;
+    return start >= m.start(1) && end <= m.end(1);
   }
 
   private record Found(int from, int to, Variant variant) {}

@@ -116,6 +116,25 @@ class PlainWordsRuleTest {
   }
 
   @Test
+  void spanishGlossaryHeadwordsAreMentions() {
+    RuleTester t = RuleTester.of(new PlainWordsRule());
+    // A bold term that opens a block and ends in a colon is a glossary headword.
+    t.valid("a.md", "---\nlang: es\n---\n**caregiver**:<br />\n_persona encargada de la "
+            + "atención del enfermo; acompañante; cuidador_\n")
+        .valid("a.md", "---\nlang: es\n---\n**Log off, log out**:<br />\n_Salir (del "
+            + "sistema); cerrar sesión (en la página de un sitio web)_\n")
+        .valid("a.html", "<html lang=\"es\"><body><p><strong>Email:</strong> escriba a la "
+            + "oficina de su estado para pedir ayuda con su solicitud.</p></body></html>");
+    // The same word in the prose, or a heading label that is not bold, is reported.
+    t.invalid("a.md", "---\nlang: es\n---\n**Cuidadores**: si usted es caregiver de un "
+            + "familiar, pida ayuda a su estado.\n",
+        RuleTester.Expect.at(4, 29, "caregiver"));
+    t.invalid("a.html", "<html lang=\"es\"><body><h3>Email:</h3>\n<p>Escriba a la oficina "
+            + "de su estado para pedir ayuda con su solicitud de beneficios.</p></body></html>",
+        RuleTester.Expect.at(1, 27, "Email"));
+  }
+
+  @Test
   void everySpanishRowNamesItsSource() throws java.io.IOException {
     java.util.List<String[]> rows = ListResource.rows("plain-words-es.tsv");
     org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
@@ -135,6 +154,7 @@ class PlainWordsRuleTest {
     org.assertj.core.api.Assertions.assertThat(file).contains("Licence", "CC0 1.0",
         "17 U.S.C. 105", "MIT");
     java.util.Set<String> phrases = new java.util.HashSet<>();
+    java.util.Map<String, java.util.Set<String>> entries = new java.util.HashMap<>();
     for (String[] r : rows) {
       String row = String.join("|", r);
       org.assertj.core.api.Assertions.assertThat(r.length).as(row).isBetween(3, 4);
@@ -144,10 +164,24 @@ class PlainWordsRuleTest {
       org.assertj.core.api.Assertions.assertThat(phrases.add(r[0])).as("duplicate " + row).isTrue();
       // The source column names a declared source and quotes its entry; a row with no source
       // (or an unknown one) fails here.
-      org.assertj.core.api.Assertions.assertThat(r[2]).as(row).matches("[A-Z-]+ \\S.+");
-      String tag = r[2].substring(0, r[2].indexOf(' '));
+      org.assertj.core.api.Assertions.assertThat(r[2]).as(row).matches("[A-Z-]+#[a-z0-9-]+ \\S.+");
+      String tag = r[2].substring(0, r[2].indexOf('#'));
       org.assertj.core.api.Assertions.assertThat(declared).as(row).contains(tag);
+      entries.computeIfAbsent(tag, k -> new java.util.TreeSet<>())
+          .add(r[2].substring(0, r[2].indexOf(' ')));
     }
+    // Rows with one TAG#entry are forms of one piece of guidance. The header states the count
+    // of distinct entries per source; it must be the count of the rows.
+    int distinct = entries.values().stream().mapToInt(java.util.Set::size).sum();
+    StringBuilder counted = new StringBuilder("# Distinct guide entries: " + distinct + " (");
+    for (String tag : java.util.List.of("DG-ES", "DG-ES-IT", "DG-ES-SALUD", "USAGOV", "ARGOB")) {
+      counted.append(tag.equals("DG-ES") ? "" : ", ").append(tag).append(' ')
+          .append(entries.getOrDefault(tag, java.util.Set.of()).size());
+    }
+    org.assertj.core.api.Assertions.assertThat(file).contains(counted.append(").").toString());
+    // The issue asks for 80 rows; the open Spanish guides found so far give 66 distinct
+    // entries (36 that name the form to avoid, 30 read from glossaries). Fewer fails.
+    org.assertj.core.api.Assertions.assertThat(distinct).isGreaterThanOrEqualTo(66);
   }
 
   @Test
