@@ -135,6 +135,9 @@ else
   tar -xzf "$target/$name-linux-x64.tar.gz" -C "$tmp/image"
   img=$tmp/image/$name
   echo "  unpacked size: $(du -sk "$img" | cut -f1) KiB (runtime/ $(du -sk "$img/runtime" | cut -f1) KiB)"
+  size=$(du -sb "$img" | cut -f1)
+  [ "$size" -le 60000000 ] && ok "image: unpacked, $size bytes (at most 60 MB)" \
+    || fail "image: unpacked, $size bytes: more than 60 MB"
   run "image: check examples, JSON (PATH=/usr/bin:/bin)" 0 "$tmp/image.json" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" check examples --format json --fail-on never
   same "image: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/image.json"
   if [ -s "$img/lib/cxlint.jsa" ] && grep -q "$img/lib/cxlint.jar" "$img/lib/cxlint.jsa.key"; then

@@ -76,8 +76,25 @@ public final class PlainWordsRule implements Rule {
 
   private final VerbForms verbs = new VerbForms();
   private final PlainWordList builtIn = PlainWordList.builtIn(verbs);
-  /** The Spanish list (plain-words-es.tsv), for prose in Spanish: matched as written. */
-  private final PlainWordList spanish = spanishList(verbs);
+  /**
+   * The Spanish list (plain-words-es.tsv), for prose in Spanish: matched as written. Built on the
+   * first Spanish prose, so that runs over English pages do not pay for it at start-up.
+   */
+  private volatile PlainWordList spanish;
+
+  private PlainWordList spanish() {
+    PlainWordList s = spanish;
+    if (s == null) {
+      synchronized (this) {
+        s = spanish;
+        if (s == null) {
+          s = spanishList(verbs);
+          spanish = s;
+        }
+      }
+    }
+    return s;
+  }
 
   private static PlainWordList spanishList(VerbForms verbs) {
     List<String[]> rows = new java.util.ArrayList<>();
@@ -117,7 +134,8 @@ public final class PlainWordsRule implements Rule {
       String source, RuleContext context) {
     Prose prose = words.prose();
     boolean body = prose.kind() != Prose.Kind.HEADING && prose.kind() != Prose.Kind.FRONT_MATTER;
-    PlainWordList list = "es".equals(prose.language()) ? spanish : builtIn;
+    boolean inSpanish = "es".equals(prose.language());
+    PlainWordList list = inSpanish ? spanish() : builtIn;
     int i = 0;
     while (i < words.size()) {
       Found best = longest(list.trie().matchesAt(words, i), words, removed, null);
@@ -140,7 +158,7 @@ public final class PlainWordsRule implements Rule {
       boolean name = body && words.capitalized(i) && !words.startsSentence(i);
       // In Spanish prose, a bold term that opens the block and ends in a colon is the headword
       // of a bilingual glossary ("**caregiver**: cuidador"), a mention of the English word.
-      boolean headword = list == spanish && boldHeadword(words, best.from, best.to, source);
+      boolean headword = inSpanish && boldHeadword(words, best.from, best.to, source);
       if (!name && !headword && !quoted(words, best.from, best.to)) {
         report(words, best, source, context);
       }
