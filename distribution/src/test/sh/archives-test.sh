@@ -194,10 +194,16 @@ else
     run ".deb: cxlint check examples, text" 1 "$tmp/deb.txt" cxlint check examples --no-color
     same ".deb: the same text report as bin/cxlint" "$tmp/ref.txt" "$tmp/deb.txt"
     [ -s /opt/cxlint/lib/app/cxlint.jsa ] && ok ".deb: postinst wrote the CDS archive of cxlint's classes" || fail ".deb: no /opt/cxlint/lib/app/cxlint.jsa"
-    run ".deb: the CDS archive maps (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load:file=$tmp/deb-classes.txt" cxlint check examples/cx-policy.txt --fail-on never
+    run ".deb: the CDS archive maps (-Xshare:on)" 0 "$tmp/deb-cds.txt" env JAVA_TOOL_OPTIONS=-Xshare:on cxlint check examples/cx-policy.txt --fail-on never
+    # (the launcher's -Xlog:disable turns off a log asked for in JAVA_TOOL_OPTIONS: ask the
+    # installed runtime directly, with the launcher's class path and archive)
+    /opt/cxlint/lib/runtime/bin/java -Xshare:on -XX:+UseSerialGC -XX:SharedArchiveFile=/opt/cxlint/lib/app/cxlint.jsa \
+      -Xlog:class+load:file="$tmp/deb-classes.txt" -cp /opt/cxlint/lib/app/cxlint.jar org.cxlint.cli.Main \
+      check examples/cx-policy.txt --fail-on never > /dev/null 2>&1
     grep -q "picocli.CommandLine source: shared objects file" "$tmp/deb-classes.txt" \
+      && grep -q "org.cxlint.cli.Main source: shared objects file" "$tmp/deb-classes.txt" \
       && ok ".deb: cxlint's and picocli's classes come from the archive" \
-      || fail ".deb: picocli's classes are not in the archive" "$tmp/deb-classes.txt"
+      || fail ".deb: cxlint's or picocli's classes are not in the archive" "$tmp/deb-classes.txt"
     run ".deb: cxlint lsp, a recorded editor session" 0 "$tmp/deb-lsp.out" cxlint lsp < "$tmp/lsp.in"
     same ".deb: the language server answers as bin/cxlint's" "$tmp/ref-lsp.out" "$tmp/deb-lsp.out"
     run ".deb: cxlint --version" 0 "$tmp/deb-version.txt" cxlint --version
