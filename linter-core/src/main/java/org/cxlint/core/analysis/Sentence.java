@@ -28,7 +28,13 @@ public final class Sentence {
     WordTokenizer.tokenize(prose.text(), start, end, (s, e) ->
         all.add(new Token(this, all.size(), s, e, prose.text().substring(s, e))));
     this.tokens = Collections.unmodifiableList(all);
-    this.words = all.stream().filter(Token::isWord).toList();
+    List<Token> w = new ArrayList<>(all.size());
+    for (Token t : all) {
+      if (t.isWord()) {
+        w.add(t);
+      }
+    }
+    this.words = Collections.unmodifiableList(w); // a loop: a cold stream per sentence costs start-up
   }
 
   /** The prose unit this sentence is part of. */
