@@ -113,6 +113,9 @@ public final class TextAnalysis {
       return 0;
     }
     String t = p.text();
+    if (t.isEmpty() || !anyLinkWithin(p, linkText)) {
+      return 0; // most units hold no link: no letter to count as link text
+    }
     int letters = 0;
     int inLinks = 0;
     int k = 0;
@@ -143,6 +146,23 @@ public final class TextAnalysis {
       }
     }
     return letters == 0 ? 0 : (double) inLinks / letters;
+  }
+
+  /** Whether a link's text span holds a source offset between the unit's lowest and highest. */
+  private static boolean anyLinkWithin(Prose p, List<Span> linkText) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int i = 0, n = p.text().length(); i < n; i++) {
+      int off = p.sourceOffset(i);
+      min = Math.min(min, off);
+      max = Math.max(max, off);
+    }
+    for (Span s : linkText) {
+      if (s.start() <= max && s.end() > min && !s.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sentences of one prose unit; {@code source} is the text its offsets point into. */
