@@ -57,7 +57,11 @@ final class Abbreviations {
       "durante", "desde", "hasta", "según", "cada", "todos", "todas", "algunos", "muchos",
       "más", "ahora", "hoy", "entonces", "aunque", "porque", "mientras", "luego",
       "primero", "finalmente", "qué", "cómo", "dónde", "quién", "cuál", "cuándo", "a", "de",
-      "del", "al", "ya", "solo", "sólo", "otro", "otra", "otros", "otras", "cualquier");
+      "del", "al", "ya", "solo", "sólo", "otro", "otra", "otros", "otras", "cualquier",
+      // usted imperatives that open instructions ("… en EE. UU. Encuentre direcciones …")
+      "encuentre", "busque", "solicite", "presente", "envíe", "descargue", "averigüe",
+      "aprenda", "conozca", "revise", "haga", "pida", "reporte", "denuncie", "comuníquese",
+      "escriba", "elija", "inscríbase", "regístrese", "verifique", "compare", "infórmese");
 
   private Abbreviations() {}
 

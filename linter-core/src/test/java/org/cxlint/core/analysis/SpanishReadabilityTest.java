@@ -236,4 +236,18 @@ class SpanishReadabilityTest {
     assertThat(s).containsExactly("La Sra. López vive en EE. UU. desde 2010.", "¿Puede votar?",
         "¡Sí!", "Llame al Sr. Pérez.", "Vive en EE. UU.", "Los formularios están en línea.");
   }
+
+  @Test
+  void anInstructionAfterEeUuStartsASentence() {
+    // USA.gov: "… del Gobierno federal de EE. UU. Encuentre direcciones …" is two sentences;
+    // a name after "EE. UU." is not ("las leyes de EE. UU. Medicare …" stays one).
+    ContentDocument d = Parsers.parse(SourceFile.of("p.html",
+        "<html lang=\"es\"><body><p>Obtenga información de agencias del Gobierno de EE. UU."
+            + " Encuentre direcciones de sitios web. Vea los planes de EE. UU. Medicare cubre"
+            + " más.</p></body></html>"), Format.HTML);
+    List<String> s = TextAnalysis.of(d).sentences().stream().map(Sentence::text).toList();
+    assertThat(s).containsExactly("Obtenga información de agencias del Gobierno de EE. UU.",
+        "Encuentre direcciones de sitios web.",
+        "Vea los planes de EE. UU. Medicare cubre más.");
+  }
 }
