@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A trie over lower-case words: one hash look-up per word of text, however many phrases the
@@ -14,6 +15,8 @@ import java.util.Map;
  * @param <V> what a phrase maps to
  */
 public final class PhraseTrie<V> {
+  /** Compiled once: String.split compiles its pattern at every call. */
+  private static final Pattern SPACES = Pattern.compile(" +");
   private final Node<V> root = new Node<>();
 
   private static final class Node<V> {
@@ -64,7 +67,7 @@ public final class PhraseTrie<V> {
   /** The trie keys of a lower-case phrase: words split on spaces, a slash kept on the word after it. */
   public static List<String> keys(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String part : phrase.trim().split(" +")) {
+    for (String part : SPACES.split(phrase.trim())) {
       String[] slashed = part.split("/", -1);
       out.add(slashed[0]);
       for (int i = 1; i < slashed.length; i++) {

@@ -3,6 +3,7 @@ package org.cxlint.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Counts syllables the way a reader says a word.
@@ -28,6 +29,9 @@ import java.util.Locale;
  * Thread safe.
  */
 public final class SyllableCounter {
+  /** Compiled once: String.split compiles its pattern at every call. */
+  private static final Pattern HYPHENS = Pattern.compile("-+");
+  private static final Pattern JOINERS = Pattern.compile("[-'&]+");
   private static final SyllableCounter INSTANCE = new SyllableCounter();
 
   private SyllableCounter() {}
@@ -104,7 +108,7 @@ public final class SyllableCounter {
     }
     if (lower.indexOf('-') >= 0) {
       int sum = 0;
-      for (String part : lower.split("-+")) {
+      for (String part : HYPHENS.split(lower)) {
         if (!part.isEmpty()) {
           sum += count(part);
         }
@@ -176,7 +180,7 @@ public final class SyllableCounter {
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.indexOf('-') >= 0 || lower.indexOf('\'') >= 0 || lower.indexOf('&') >= 0) {
       int sum = 0;
-      for (String part : w.split("[-'&]+")) {
+      for (String part : JOINERS.split(w)) {
         if (!part.isEmpty()) {
           sum += part.equals("S") ? 0 : count(part);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cxlint.core.analysis.ProseWords;
 import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.model.ContentDocument;
@@ -34,6 +35,8 @@ import org.cxlint.core.rule.Severity;
  * and URLs are not prose, so never seen.
  */
 public final class AcronymDefinedRule implements Rule {
+  /** Compiled once: String.split compiles its pattern at every call. */
+  private static final Pattern SPACES = Pattern.compile(" +");
   private static final RuleMeta META = RuleMeta.builder("acronym-defined")
       .category(Category.LANGUAGE)
       .severity(Severity.WARNING)
@@ -618,7 +621,7 @@ public final class AcronymDefinedRule implements Rule {
       while (stop < rest.length() && ".;,()".indexOf(rest.charAt(stop)) < 0) {
         stop++;
       }
-      String[] words = rest.substring(0, stop).strip().split(" +");
+      String[] words = SPACES.split(rest.substring(0, stop).strip());
       int take = Math.min(words.length, key.length() * 2 + 2);
       String window = stripQuotes(String.join(" ", java.util.Arrays.copyOfRange(words, 0, take)));
       String found = AcronymExpansion.find(key, window);
@@ -679,7 +682,7 @@ public final class AcronymDefinedRule implements Rule {
    * tells the reader what it stands for; or null.
    */
   private static String shortenedName(String key, String before) {
-    String[] words = before.strip().split(" +");
+    String[] words = SPACES.split(before.strip());
     // The capitalised words right before the parenthesis (small words between them skipped),
     // nearest first: "Visit the National Archives" gives Archives, National.
     List<Integer> capitalised = new ArrayList<>();
@@ -718,7 +721,7 @@ public final class AcronymDefinedRule implements Rule {
     if (!head.endsWith(" ") || !key.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       return null;
     }
-    String[] words = head.strip().split(" +");
+    String[] words = SPACES.split(head.strip());
     int letter = key.length() - 1;
     int w = words.length - 1;
     while (w >= 0 && letter >= 0) {
@@ -742,7 +745,7 @@ public final class AcronymDefinedRule implements Rule {
 
   /** The tail of {@code before} that spells {@code shortForm}, within Schwartz–Hearst's window. */
   private static String spelledBefore(String shortForm, String before) {
-    String[] words = before.strip().split(" +");
+    String[] words = SPACES.split(before.strip());
     int take = Math.min(words.length, Math.min(shortForm.length() + 5, shortForm.length() * 2));
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - take,
         words.length));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cxlint.core.analysis.PhraseTrie;
 import org.cxlint.rules.language.VerbForms.Form;
 
@@ -17,6 +18,8 @@ import org.cxlint.rules.language.VerbForms.Form;
  * header for the syntax.
  */
 public final class PlainWordList {
+  /** Compiled once: String.split compiles its pattern at every call. */
+  private static final Pattern SPACES = Pattern.compile(" +");
   /**
    * One row of the list.
    *
@@ -97,7 +100,7 @@ public final class PlainWordList {
           .map(String::trim).filter(s -> !s.isEmpty()).toList();
       String forms = row.length > 2 ? row[2].trim() : "";
       Guard guard = row.length > 3 ? guard(row[3], macros) : Guard.NONE;
-      String[] formParts = forms.isEmpty() ? new String[0] : forms.split(" +");
+      String[] formParts = forms.isEmpty() ? new String[0] : SPACES.split(forms);
       String kind = formParts.length == 0 ? "" : formParts[0];
       Set<String> dropped = new HashSet<>();
       for (int i = 1; i < formParts.length; i++) {
@@ -152,7 +155,7 @@ public final class PlainWordList {
     Set<String> na = new HashSet<>();
     Set<String> nd = new HashSet<>();
     boolean start = false;
-    for (String g : text.trim().split(" +")) {
+    for (String g : SPACES.split(text.trim())) {
       if (g.isEmpty()) {
         continue;
       }

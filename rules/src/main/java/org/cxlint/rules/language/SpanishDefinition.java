@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * name does not spell the English initials, so the note is what says "this defines it".
  */
 final class SpanishDefinition {
+  /** Compiled once: String.split compiles its pattern at every call. */
+  private static final Pattern SPACES = Pattern.compile(" +");
   /** ", sigla en inglés", " por sus siglas en inglés", ", por su sigla en inglés" … */
   private static final Pattern NOTE = Pattern.compile(
       "\\s*,?\\s*(?:por\\s+(?:su|sus|la|las)\\s+)?(?:sigla|siglas|acrónimo)\\s+(?:en|del)\\s+"
@@ -35,7 +37,7 @@ final class SpanishDefinition {
     while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '(')) {
       end--;
     }
-    String[] words = t.substring(Math.max(0, end - 200), end).split(" +");
+    String[] words = SPACES.split(t.substring(Math.max(0, end - 200), end));
     List<String> name = new ArrayList<>();
     for (int i = words.length - 1; i >= 0 && name.size() < 12; i--) {
       String w = words[i];

@@ -18,6 +18,8 @@ import org.cxlint.core.model.Link;
  */
 record RequiredLink(String id, String name, List<Pattern> texts, List<Pattern> segments,
     List<Pattern> hosts) {
+  /** Compiled once: String.split compiles its pattern at every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final List<String> PAGE_SUFFIXES =
       List.of(".html", ".htm", ".shtml", ".aspx", ".asp", ".php", ".cfm", ".jsp");
@@ -158,7 +160,7 @@ record RequiredLink(String id, String name, List<Pattern> texts, List<Pattern> s
 
   /** A text pattern (see required-links.tsv) as a regex over normalised text. */
   static Pattern textPattern(String pattern) {
-    String[] tokens = pattern.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(pattern.strip());
     StringBuilder re = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
