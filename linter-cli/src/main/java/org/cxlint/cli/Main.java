@@ -58,7 +58,8 @@ public final class Main implements Runnable {
         WarmUp warmUp = args[0].equals("check")
             ? WarmUp.of(Arrays.asList(args).subList(1, args.length), Path.of("").toAbsolutePath())
             : WarmUp.NONE;
-        terminal = Terminal.system(inBackground(warmUp), warmUp);
+        boolean lints = args[0].equals("check") || args[0].equals("lsp");
+        terminal = Terminal.system(inBackground(warmUp, lints), warmUp);
       } else {
         terminal = Terminal.system();
       }
@@ -94,12 +95,16 @@ public final class Main implements Runnable {
    * Starts what a linting run will need while picocli builds its model and reads the arguments
    * (a tenth of a second of a one-file run). One thread parses the files about to be linted
    * ({@code warmUp}), the longest step before the rules can run, from the first millisecond;
-   * another loads the rules (ServiceLoader, each rule's word lists) and then the syllable
-   * dictionary that the readability rules and metrics look words up in (loaded for nothing only
-   * when config turns all of those off). The supplier waits for the rules and rethrows their
-   * failure as it is.
+   * another loads the rules (ServiceLoader, each rule's word lists) and then, for a command
+   * that lints ({@code syllables}), the syllable dictionary that the readability rules and
+   * metrics look words up in (loaded for nothing only when config turns all of those off). The
+   * supplier waits for the rules and rethrows their failure as it is.
    */
   static Supplier<RuleRegistry> inBackground(Runnable warmUp) {
+    return inBackground(warmUp, false);
+  }
+
+  static Supplier<RuleRegistry> inBackground(Runnable warmUp, boolean syllables) {
     FutureTask<RuleRegistry> rules = new FutureTask<>(RuleRegistry::load);
     if (warmUp != WarmUp.NONE) {
       Thread parse = new Thread(warmUp, "cxlint-parse");
@@ -108,6 +113,9 @@ public final class Main implements Runnable {
     }
     Thread t = new Thread(() -> {
       rules.run();
+      if (!syllables) {
+        return;
+      }
       try {
         SyllableCounter.preload();
       } catch (RuntimeException | Error e) {
