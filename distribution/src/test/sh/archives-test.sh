@@ -165,6 +165,13 @@ else
   same "image, moved: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/image-moved.json"
   grep -q "$moved/lib/cxlint.jar" "$moved/lib/cxlint.jsa.key" && ok "image, moved: a new archive for the new folder" || fail "image, moved: the archive was not made again" "$moved/lib/cxlint.jsa.key"
   run "image, moved: the new CDS archive maps (-Xshare:on)" 0 "$tmp/image-moved.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$moved/bin/cxlint" check examples/cx-policy.txt --fail-on never
+  # a damaged archive (cut short, its key left as it was) is not mapped: the run makes a new one
+  head -c 1000000 "$moved/lib/cxlint.jsa" > "$tmp/cut.jsa" && cat "$tmp/cut.jsa" > "$moved/lib/cxlint.jsa"
+  run "image, damaged archive: check examples, JSON" 0 "$tmp/image-cut.json" env -i PATH=/usr/bin:/bin "$moved/bin/cxlint" check examples --format json --fail-on never
+  same "image, damaged archive: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/image-cut.json"
+  [ "$(wc -c < "$moved/lib/cxlint.jsa")" -gt 1000000 ] && ok "image, damaged archive: a whole one was written again" \
+    || fail "image, damaged archive: not written again"
+  run "image, damaged archive: the new archive maps (-Xshare:on)" 0 "$tmp/image-cut2.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-Xshare:on "$moved/bin/cxlint" check examples/cx-policy.txt --fail-on never
   chmod a-w "$moved/lib"
   rm -f "$moved/lib/cxlint.jsa.key"
   if [ "$(id -u)" != 0 ]; then

@@ -119,8 +119,8 @@ public final class Main implements Runnable {
       try {
         SyllableCounter.preload();
       } catch (RuntimeException | Error e) {
-        // Loading ahead is only for speed: the run meets the same failure and reports it, and
-        // a background thread must not print a stack trace of its own.
+        // Loading ahead is only for speed, and a background thread must not print a stack
+        // trace of its own: the run meets the failure again when a rule counts syllables.
       }
     }, "cxlint-start");
     t.setDaemon(true);

@@ -40,8 +40,10 @@ public final class DocumentLinter {
    * cores are idle: a writer's one-file check waits for the rules on one core otherwise. The
    * findings are the same, in the same order: each rule reports into a list of its own, and the
    * lists are joined in rule order before the sort, as one thread would have reported them.
-   * Rules are stateless and the document's derived data is thread safe, as for files linted in
-   * parallel.
+   * Two threads then read one document: rules are stateless, and the document's lists are
+   * immutable and its derived data computed under a lock. A document with HTML (a page, or raw
+   * HTML in Markdown) is never spread: jsoup does not promise that two threads may read one DOM
+   * (reading it can rewrite a node's cached sibling index).
    */
   public static List<Finding> lint(ContentDocument document, List<ConfiguredRule> rules,
       boolean spread) {
@@ -63,7 +65,7 @@ public final class DocumentLinter {
     for (int i = 0; i < applicable.size(); i++) {
       perRule.add(new ArrayList<>());
     }
-    if (spread && applicable.size() > 1) {
+    if (spread && applicable.size() > 1 && document.htmlFragments().isEmpty()) {
       ForkJoinTask<?> odd = ForkJoinTask.adapt(() -> run(document, applicable, perRule, 1)).fork();
       run(document, applicable, perRule, 0);
       odd.join(); // runs it here when the pool has not started it
