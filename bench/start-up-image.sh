@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One-file start-up of the release archives beside bin/cxlint: the runtime-image archive
-# (cxlint-VERSION-linux-x64.tar.gz, its own Java with a CDS archive of the JDK classes), the
-# plain archive on the system Java, and bin/cxlint (system Java, the build's CDS archive of the
-# JDK and cxlint classes). Runs interleaved, so that all see the same machine load; prints each
+# (cxlint-VERSION-linux-x64.tar.gz, its own Java; its first run, the warm-up below, writes its
+# static CDS archive of the JDK's, cxlint's and picocli's classes), the plain archive on the
+# system Java (the JDK's own CDS archive only), and bin/cxlint (system Java, the build's dynamic
+# CDS archive of cxlint's classes). Runs interleaved, so that all see the same machine load; prints each
 # one's median wall time of RUNS runs and its sorted times. Target for the image: <= 0.3 s.
 #   usage: bench/start-up-image.sh [RUNS] [FILE]     (defaults: 11, the bundled example)
 # Needs a build: mvn -B package -DskipTests (distribution/target/*.tar.gz).
@@ -34,7 +35,7 @@ run() {
     plain) "$pln" check "$file" --fail-on never ;;
   esac
 }
-for n in "${names[@]}"; do run "$n" >/dev/null 2>&1 || { echo "$n failed" >&2; exit 1; }; done   # warm the file cache
+for n in "${names[@]}"; do run "$n" >/dev/null 2>&1 || { echo "$n failed" >&2; exit 1; }; done   # warm the file cache; the image writes its archive
 # Wall time, and the CPU time of the whole process tree (user + system, from GNU time when
 # present): on a loaded machine the wall time mostly measures the others' work; CPU time less so.
 timer=()
