@@ -100,10 +100,6 @@ public final class Main implements Runnable {
    * metrics look words up in (loaded for nothing only when config turns all of those off). The
    * supplier waits for the rules and rethrows their failure as it is.
    */
-  static Supplier<RuleRegistry> inBackground(Runnable warmUp) {
-    return inBackground(warmUp, false);
-  }
-
   static Supplier<RuleRegistry> inBackground(Runnable warmUp, boolean syllables) {
     FutureTask<RuleRegistry> rules = new FutureTask<>(RuleRegistry::load);
     if (warmUp != WarmUp.NONE) {

@@ -14,7 +14,7 @@ class StartInBackgroundTest {
 
   @Test
   void theRulesLoadedInTheBackgroundAreTheRegistry() {
-    assertThat(Main.inBackground(() -> {}).get().find("acronym-defined")).isPresent();
+    assertThat(Main.inBackground(() -> {}, false).get().find("acronym-defined")).isPresent();
   }
 
   @Test
@@ -35,7 +35,7 @@ class StartInBackgroundTest {
     };
     Thread.currentThread().setContextClassLoader(broken);
     try {
-      var rules = Main.inBackground(() -> {});
+      var rules = Main.inBackground(() -> {}, false);
       assertThatThrownBy(rules::get).isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("cannot load a rule").hasMessageContaining("NoSuchRule");
     } finally {

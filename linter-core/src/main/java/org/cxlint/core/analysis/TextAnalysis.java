@@ -69,9 +69,13 @@ public final class TextAnalysis {
     }
     links.sort(Comparator.comparingInt(l -> l.textSpan().start()));
     List<Span> linkText = links.stream().map(Link::textSpan).toList();
+    int maxEnd = 0;
+    for (Span s : linkText) {
+      maxEnd = Math.max(maxEnd, s.end());
+    }
     List<Unit> units = new ArrayList<>(document.prose().size());
     for (Prose p : document.prose()) {
-      double share = linkShare(p, linkText);
+      double share = linkShare(p, linkText, maxEnd);
       boolean listing = share >= 0.6 || (share > 0 && leadingLinkWithDetails(p, links));
       units.add(new Unit(p, analyze(p, source), share, listing));
     }
@@ -108,7 +112,8 @@ public final class TextAnalysis {
     return false;
   }
 
-  private static double linkShare(Prose p, List<Span> linkText) {
+  /** {@code maxEnd}: the largest end of the spans in {@code linkText}. */
+  private static double linkShare(Prose p, List<Span> linkText, int maxEnd) {
     if (linkText.isEmpty()) {
       return 0;
     }
@@ -119,10 +124,6 @@ public final class TextAnalysis {
     int letters = 0;
     int inLinks = 0;
     int k = 0;
-    int maxEnd = 0;
-    for (Span s : linkText) {
-      maxEnd = Math.max(maxEnd, s.end());
-    }
     for (int i = 0; i < t.length(); i++) {
       if (!Character.isLetterOrDigit(t.charAt(i))) {
         continue;
