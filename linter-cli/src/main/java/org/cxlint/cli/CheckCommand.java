@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.cxlint.core.AsciiFormat;
 import org.cxlint.core.Source;
 import org.cxlint.core.fix.FixApplier;
 import org.cxlint.core.fix.FixRun;
@@ -306,7 +307,7 @@ final class CheckCommand implements Callable<Integer> {
       single = bytes.length > settings.maxFileBytes()
           ? new LintResult(org.cxlint.core.Version.current(), config.enabledRules(),
               List.of(FileOutcome.failed(name, "cannot lint " + name + ": it is more than the "
-                  + String.format(Locale.ROOT, "%.1f MB", settings.maxFileBytes() / (1024.0 * 1024.0))
+                  + AsciiFormat.format("%.1f MB", settings.maxFileBytes() / (1024.0 * 1024.0))
                   + " limit for one file (raise it with --max-file-size)")))
           : linter.lintBytes(name, bytes, terminal.workingDirectory());
       if (applier != null && single.files().get(0).error() == null) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cxlint.core.AsciiFormat;
 import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.Linter;
@@ -169,7 +170,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static String one(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "-";
+    return Double.isFinite(v) ? AsciiFormat.format("%.1f", v) : "-";
   }
 
   private void writeJson(LintResult result, OutputStream out) throws IOException {

@@ -92,6 +92,27 @@ class CliTest {
   }
 
   @Test
+  void picocliSkipsItsJavaTimeConvertersUnlessTheUserSaysOtherwise() {
+    String saved = System.getProperty(Main.CONVERTER_EXCLUDES);
+    try {
+      System.clearProperty(Main.CONVERTER_EXCLUDES);
+      assertThat(run("check", "content/b.md")).isEqualTo(0);
+      assertThat(System.getProperty(Main.CONVERTER_EXCLUDES)).isEqualTo("java\\.(time|sql)\\..*");
+      assertThat("java.time.Duration".matches(System.getProperty(Main.CONVERTER_EXCLUDES))).isTrue();
+      assertThat("java.nio.file.Path".matches(System.getProperty(Main.CONVERTER_EXCLUDES))).isFalse();
+      System.setProperty(Main.CONVERTER_EXCLUDES, "java\\.sql\\..*");
+      assertThat(run("check", "content/b.md")).isEqualTo(0);
+      assertThat(System.getProperty(Main.CONVERTER_EXCLUDES)).isEqualTo("java\\.sql\\..*");
+    } finally {
+      if (saved == null) {
+        System.clearProperty(Main.CONVERTER_EXCLUDES);
+      } else {
+        System.setProperty(Main.CONVERTER_EXCLUDES, saved);
+      }
+    }
+  }
+
+  @Test
   void textReportAndExitCodes() {
     assertThat(run("check", "content")).isEqualTo(1);
     assertThat(out()).isEqualTo("""

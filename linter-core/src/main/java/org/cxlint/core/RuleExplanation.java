@@ -95,7 +95,7 @@ public record RuleExplanation(String id, String summary, List<Fact> facts, List<
     if (!facts.isEmpty()) {
       sb.append('\n');
       for (Fact f : facts) {
-        sb.append(String.format(Locale.ROOT, "%-19s", f.label() + ":")).append(f.value()).append('\n');
+        sb.append(AsciiFormat.format("%-19s", f.label() + ":")).append(f.value()).append('\n');
       }
     }
     for (Section s : sections) {

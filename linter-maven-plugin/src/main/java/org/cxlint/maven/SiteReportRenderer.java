@@ -2,13 +2,13 @@ package org.cxlint.maven;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
+import org.cxlint.core.AsciiFormat;
 import org.cxlint.core.FileOutcome;
 import org.cxlint.core.LintResult;
 import org.cxlint.core.analysis.Metrics;
@@ -168,6 +168,6 @@ final class SiteReportRenderer extends AbstractMavenReportRenderer {
   }
 
   private static String score(double value) {
-    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.1f", value);
+    return Double.isNaN(value) ? "–" : AsciiFormat.format("%.1f", value);
   }
 }

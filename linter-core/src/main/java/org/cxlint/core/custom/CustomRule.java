@@ -6,6 +6,7 @@ import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cxlint.core.AsciiFormat;
 import org.cxlint.core.analysis.PhraseTrie;
 import org.cxlint.core.analysis.ProseWords;
 import org.cxlint.core.model.ContentDocument;
@@ -117,8 +118,8 @@ public final class CustomRule implements Rule {
     }
     if (cost > RULE_LIMIT) {
       throw new IllegalArgumentException("the patterns of custom rule " + spec.id()
-          + " together would compile to about " + String.format("%,d", cost)
-          + " RE2 instructions, over cxlint's limit of " + String.format("%,d", RULE_LIMIT)
+          + " together would compile to about " + AsciiFormat.format("%,d", cost)
+          + " RE2 instructions, over cxlint's limit of " + AsciiFormat.format("%,d", RULE_LIMIT)
           + " for one rule: matching would be slow on every page. Split them into several rules,"
           + " or list plain words under tokens (any number of those is fast)");
     }
@@ -186,8 +187,8 @@ public final class CustomRule implements Rule {
     if (cost > PatternCost.LIMIT) {
       throw new IllegalArgumentException("the pattern “" + Visible.shortened(pattern, 80)
           + "” would compile to " + (cost >= 1_000_000_000L ? "more than a billion"
-              : "about " + String.format("%,d", cost)) + " RE2 instructions, over cxlint's limit of "
-          + String.format("%,d", PatternCost.LIMIT) + " per pattern. A counted repetition copies"
+              : "about " + AsciiFormat.format("%,d", cost)) + " RE2 instructions, over cxlint's limit of "
+          + AsciiFormat.format("%,d", PatternCost.LIMIT) + " per pattern. A counted repetition copies"
           + " what it repeats (x{100} is 100 copies of x, and nesting multiplies the counts):"
           + " use a smaller count, or + or * instead");
     }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cxlint.core.AsciiFormat;
 import org.cxlint.core.FileOutcome;
 import org.cxlint.core.Outline;
 import org.cxlint.core.RunSummary;
@@ -429,7 +430,7 @@ public final class HtmlReporter implements Reporter {
             + " of up to " + count(partFiles, "file") + " each: choose a file below, or see "
             + "<a href=\"#parts-heading\">the list of parts</a>.</p>\n");
       } else if (totalBytes > singlePageBytes) {
-        w.write("<p>This report holds " + String.format(Locale.ROOT, "%.1f", totalBytes / 1e6)
+        w.write("<p>This report holds " + AsciiFormat.format("%.1f", totalBytes / 1e6)
             + " MB of data and may take some seconds to open. Written to a file rather than "
             + "standard output, a report this large is split into linked pages that open "
             + "quickly.</p>\n");
@@ -875,16 +876,16 @@ public final class HtmlReporter implements Reporter {
   }
 
   private static String total(String label, long n) {
-    return "<li><strong>" + String.format(Locale.ROOT, "%,d", n) + "</strong> " + label
+    return "<li><strong>" + AsciiFormat.format("%,d", n) + "</strong> " + label
         + "</li>\n";
   }
 
   private static String count(long n, String noun) {
-    return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+    return AsciiFormat.format("%,d", n) + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String one(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "\u2013";
+    return Double.isFinite(v) ? AsciiFormat.format("%.1f", v) : "\u2013";
   }
 
   private static String shorten(String path, int max) {
@@ -892,7 +893,7 @@ public final class HtmlReporter implements Reporter {
   }
 
   private static String fmt(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return AsciiFormat.format("%,d", n);
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */

@@ -1,5 +1,7 @@
 package org.cxlint.core.report;
 
+import org.cxlint.core.AsciiFormat;
+
 /**
  * Text from outside (a file name, a matched word, an argument) made safe to print for a person
  * at a terminal: every control character is shown as an escape a reader recognises instead of
@@ -38,9 +40,9 @@ public final class Visible {
         case '\t' -> sb.append("\\t");
         default -> {
           if (c < 0x100) {
-            sb.append(String.format("\\x%02x", (int) c));
+            sb.append(AsciiFormat.format("\\x%02x", (int) c));
           } else {
-            sb.append(String.format("\\u%04x", (int) c));
+            sb.append(AsciiFormat.format("\\u%04x", (int) c));
           }
         }
       }

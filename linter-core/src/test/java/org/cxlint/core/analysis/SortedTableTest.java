@@ -4,43 +4,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The syllable tables: every key finds its own entry, and weights read as Java reads them. */
+/**
+ * The syllable tables: every key finds its own entry, by bisection and by the hash index, absent
+ * keys are not found, and weights read as Java reads them.
+ */
 class SortedTableTest {
-  private static final SortedTable DICTIONARY =
-      SortedTable.load(SyllableCounter.class, "cmudict-syllables.txt.gz");
-  private static final SortedTable WEIGHTS =
-      SortedTable.load(SyllableCounter.class, "syllable-fallback.txt.gz");
+  private static final String DICTIONARY = "cmudict-syllables.txt.gz";
+  private static final String WEIGHTS = "syllable-fallback.txt.gz";
+
+  private static SortedTable bisecting(String resource) {
+    return SortedTable.load(SyllableCounter.class, resource, Integer.MAX_VALUE);
+  }
+
+  private static SortedTable indexed(String resource) {
+    return SortedTable.load(SyllableCounter.class, resource, 0);
+  }
 
   @Test
-  void everyKeyFindsItsOwnEntry() {
-    for (SortedTable t : new SortedTable[] {DICTIONARY, WEIGHTS}) {
-      assertThat(t.size()).isGreaterThan(50_000);
-      for (int i = 0; i < t.size(); i++) {
-        if (t.indexOf(t.key(i)) != i) {
-          assertThat(t.indexOf(t.key(i))).as("entry %d, key %s", i, t.key(i)).isEqualTo(i);
+  void everyKeyFindsItsOwnEntryBothWays() {
+    for (String resource : new String[] {DICTIONARY, WEIGHTS}) {
+      for (SortedTable t : new SortedTable[] {bisecting(resource), indexed(resource)}) {
+        int[] entries = t.entries();
+        assertThat(entries.length).isGreaterThan(50_000);
+        for (int i = 0; i < entries.length; i++) {
+          String key = t.key(entries[i]);
+          if (i > 0) {
+            assertThat(key.compareTo(t.key(entries[i - 1]))).as("%s sorted at %s", resource, key)
+                .isPositive();
+          }
+          if (t.indexOf(key) != entries[i]) {
+            assertThat(t.indexOf(key)).as("%s entry %d, key %s", resource, i, key)
+                .isEqualTo(entries[i]);
+          }
         }
       }
     }
   }
 
   @Test
+  void theIndexIsBuiltAfterEnoughLookupsAndAgreesWithBisection() {
+    SortedTable t = SortedTable.load(SyllableCounter.class, DICTIONARY, 3);
+    SortedTable b = bisecting(DICTIONARY);
+    for (String w : new String[] {"the", "a", "government", "zzqxjw", "the", "aardvark", "'bout",
+        "zywicki", "governmen", ""}) {
+      assertThat(t.indexOf(w)).as(w).isEqualTo(b.indexOf(w));
+    }
+  }
+
+  @Test
   void absentKeysAndPrefixesAreNotFound() {
-    assertThat(DICTIONARY.indexOf("the")).isNotNegative();
-    assertThat(DICTIONARY.intValue(DICTIONARY.indexOf("the"))).isEqualTo(1);
-    assertThat(DICTIONARY.intValue(DICTIONARY.indexOf("government"))).isEqualTo(3);
-    assertThat(DICTIONARY.indexOf("governmen")).isNegative();
-    assertThat(DICTIONARY.indexOf("governmentt")).isNegative();
-    assertThat(DICTIONARY.indexOf("")).isNegative();
-    assertThat(DICTIONARY.indexOf("zzqxjw")).isNegative();
-    assertThat(DICTIONARY.indexOf("caf\u00e9\u2019s")).isNegative();
+    for (SortedTable t : new SortedTable[] {bisecting(DICTIONARY), indexed(DICTIONARY)}) {
+      assertThat(t.indexOf("the")).isNotNegative();
+      assertThat(t.intValue(t.indexOf("the"))).isEqualTo(1);
+      assertThat(t.intValue(t.indexOf("government"))).isEqualTo(3);
+      assertThat(t.key(t.indexOf("government"))).isEqualTo("government");
+      assertThat(t.value(t.indexOf("government"))).isEqualTo("3");
+      assertThat(t.indexOf("governmen")).isNegative();
+      assertThat(t.indexOf("governmentt")).isNegative();
+      assertThat(t.indexOf("")).isNegative();
+      assertThat(t.indexOf("#")).isNegative(); // the header is not an entry
+      assertThat(t.indexOf("\u0000")).isNegative();
+      assertThat(t.indexOf("zzqxjw")).isNegative();
+      assertThat(t.indexOf("\u00ff\u00ff")).isNegative();
+      assertThat(t.indexOf("caf\u00e9\u2019s")).isNegative();
+    }
   }
 
   @Test
   void weightsReadExactlyAsDoubleParseDouble() {
-    for (int i = 0; i < WEIGHTS.size(); i++) {
-      double parsed = Double.parseDouble(WEIGHTS.value(i));
-      if (WEIGHTS.decimalValue(i) != parsed) {
-        assertThat(WEIGHTS.decimalValue(i)).as("weight %s", WEIGHTS.key(i)).isEqualTo(parsed);
+    SortedTable weights = bisecting(WEIGHTS);
+    for (int e : weights.entries()) {
+      double parsed = Double.parseDouble(weights.value(e));
+      if (weights.decimalValue(e) != parsed) {
+        assertThat(weights.decimalValue(e)).as("weight %s", weights.key(e)).isEqualTo(parsed);
       }
     }
   }

@@ -1,6 +1,6 @@
 package org.cxlint.rules.readability;
 
-import java.util.Locale;
+import org.cxlint.core.AsciiFormat;
 import org.cxlint.core.analysis.Sentence;
 import org.cxlint.core.analysis.SyllableCounter;
 import org.cxlint.core.analysis.TextAnalysis;
@@ -66,7 +66,7 @@ public final class HardSentenceRule implements Rule {
       }
       double grade = s.grade();
       if (grade >= limit) {
-        context.report(s.span(), String.format(Locale.ROOT,
+        context.report(s.span(), AsciiFormat.format(
             "Hard to read: this %d-word sentence scores grade %.1f (Flesch–Kincaid), with %.2f "
                 + "syllables per word.",
             s.wordCount(), grade, (double) s.counts().syllables() / s.wordCount()),

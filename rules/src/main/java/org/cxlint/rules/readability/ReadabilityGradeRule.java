@@ -1,7 +1,7 @@
 package org.cxlint.rules.readability;
 
 import java.util.List;
-import java.util.Locale;
+import org.cxlint.core.AsciiFormat;
 import org.cxlint.core.analysis.Metrics;
 import org.cxlint.core.analysis.ReadabilityScores;
 import org.cxlint.core.analysis.Sentence;
@@ -122,7 +122,7 @@ public final class ReadabilityGradeRule implements Rule {
   }
 
   private static String message(String what, GradeFormula formula, Metrics m, double target) {
-    return String.format(Locale.ROOT,
+    return AsciiFormat.format(
         "%s reads at grade %.1f (%s), above the target of %s: %d words in %d sentence%s, "
             + "%.1f words per sentence, %.2f syllables per word.",
         what, formula.grade(m), formula.label(), fmt(target), m.words(), m.sentences(),
