@@ -153,6 +153,17 @@ else
   same "image: the language server answers as bin/cxlint's" "$tmp/ref-lsp.out" "$tmp/image-lsp.out"
   run "image: --version" 0 "$tmp/image-version.txt" env -i PATH=/usr/bin:/bin "$img/bin/cxlint" --version
   grep -q "^Java .*, $img/runtime\$" "$tmp/image-version.txt" && ok "image: runs its own runtime" || fail "image: not its own runtime" "$tmp/image-version.txt"
+  # A writer's few files: the quick compiler tier only, inlining less; a folder or a watch
+  # session (which lives on): every tier. -XX:+PrintCommandLineFlags prints the JVM's options.
+  run "image: JIT options of a one-file check" 0 "$tmp/image-jit-one.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags "$img/bin/cxlint" check examples/cx-policy.txt --fail-on never --format json
+  grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/image-jit-one.txt" && grep -q -- '-XX:C1MaxInlineSize=15' "$tmp/image-jit-one.txt" \
+    && ok "image: a one-file check stops at the first compiler tier" || fail "image: a one-file check has every tier" "$tmp/image-jit-one.txt"
+  run "image: JIT options of a folder check" 0 "$tmp/image-jit-dir.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags "$img/bin/cxlint" check examples --fail-on never --format json
+  grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/image-jit-dir.txt" \
+    && fail "image: a folder check stops at the first compiler tier" "$tmp/image-jit-dir.txt" || ok "image: a folder check keeps every compiler tier"
+  run "image: JIT options of a watch session (its --help)" 0 "$tmp/image-jit-watch.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags "$img/bin/cxlint" check examples/cx-policy.txt --watch --help
+  grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/image-jit-watch.txt" \
+    && fail "image: a watch session stops at the first compiler tier" "$tmp/image-jit-watch.txt" || ok "image: a watch session keeps every compiler tier"
   run "image: the CDS archive maps (-Xshare:on)" 0 "$tmp/image-cds.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS="-Xshare:on -Xlog:class+load:file=$tmp/image-classes.txt" "$img/bin/cxlint" check examples/cx-policy.txt --fail-on never
   grep -q "picocli.CommandLine source: shared objects file" "$tmp/image-classes.txt" \
     && grep -q "org.cxlint.cli.Main source: shared objects file" "$tmp/image-classes.txt" \
