@@ -64,6 +64,10 @@ run "tar.gz: check examples, JSON" 0 "$tmp/plain.json" "$plain/bin/cxlint" check
 same "tar.gz: the same JSON report as bin/cxlint" "$tmp/ref.json" "$tmp/plain.json"
 run "tar.gz: check examples, text, an error finding" 1 "$tmp/plain.txt" "$plain/bin/cxlint" check examples --no-color
 same "tar.gz: the same text report as bin/cxlint" "$tmp/ref.txt" "$tmp/plain.txt"
+# The system Java may lack the C1 compiler (a Zero build): no C1 flag, only the tier limit.
+run "tar.gz: JIT options of a one-file check" 0 "$tmp/plain-jit.txt" env CXLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags "$plain/bin/cxlint" check examples/cx-policy.txt --fail-on never --format json
+grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/plain-jit.txt" && ! grep -q -- 'C1MaxInlineSize' "$tmp/plain-jit.txt" \
+  && ok "tar.gz: a one-file check stops at the first tier and sets no C1 flag" || fail "tar.gz: JIT options of a one-file check" "$tmp/plain-jit.txt"
 for f in LICENSE NOTICE README.md lib/cxlint.jar bin/cxlint.cmd licenses/THIRD-PARTY.md \
     licenses/Apache-2.0.txt licenses/CMUDICT-LICENSE.txt licenses/W3C-LICENSES.md \
     licenses/jsoup-LICENSE.txt licenses/flexmark-LICENSE.txt licenses/opennlp-models-NOTICE.txt \
@@ -161,6 +165,9 @@ else
   run "image: JIT options of a folder check" 0 "$tmp/image-jit-dir.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags "$img/bin/cxlint" check examples --fail-on never --format json
   grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/image-jit-dir.txt" \
     && fail "image: a folder check stops at the first compiler tier" "$tmp/image-jit-dir.txt" || ok "image: a folder check keeps every compiler tier"
+  run "image: JIT options of a check with a baseline and no path (its --help)" 0 "$tmp/image-jit-base.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags "$img/bin/cxlint" check --baseline examples/cx-policy.txt --help
+  grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/image-jit-base.txt" \
+    && fail "image: an option's value counts as a file to lint" "$tmp/image-jit-base.txt" || ok "image: an option's value does not count as a file to lint"
   run "image: JIT options of a watch session (its --help)" 0 "$tmp/image-jit-watch.txt" env -i PATH=/usr/bin:/bin CXLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags "$img/bin/cxlint" check examples/cx-policy.txt --watch --help
   grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/image-jit-watch.txt" \
     && fail "image: a watch session stops at the first compiler tier" "$tmp/image-jit-watch.txt" || ok "image: a watch session keeps every compiler tier"

@@ -180,7 +180,11 @@ public final class ConcatInliner {
           super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUILDER, "append",
               "(" + appendType(t) + ")L" + BUILDER + ";", false);
         } else if (c == CONSTANT) {
+          // Each piece in an ldc of its own: a class-file constant holds at most 65,535 bytes,
+          // and the recipe's text and each constant fitted in one before, but not always both.
+          appendText(text);
           text.append(bsmArgs[constant++]);
+          appendText(text);
         } else {
           text.append(c);
         }

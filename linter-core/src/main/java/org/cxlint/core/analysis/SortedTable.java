@@ -11,8 +11,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A read-only {@code key<TAB>value} table kept as the raw bytes of a gzip'd resource whose
- * lines are sorted by key (unsigned byte order, which is ISO-8859-1 char order). Lines starting
- * with '#' (the header) must come first.
+ * lines are sorted by key (unsigned byte order, which is ISO-8859-1 char order), with no blank
+ * line. Lines starting with '#' (the header) must come first.
  *
  * <p>Loading is one inflate into an array of the exact size and nothing else: no object per
  * entry, no scan for line starts. A writer's one-file run looks up a few thousand words, each by
@@ -94,6 +94,11 @@ final class SortedTable {
       in.transferTo(out);
       return out.toByteArray();
     }
+  }
+
+  /** Whether the hash index has been built (tests). */
+  boolean indexed() {
+    return slots != null;
   }
 
   /** The entries (line offsets) in key order; a scan of the whole table. */
@@ -196,8 +201,11 @@ final class SortedTable {
     return new String(data, v, end - v, StandardCharsets.US_ASCII);
   }
 
-  /** The entry of {@code key}, or -1 when absent. */
+  /** The entry of {@code key}, or -1 when absent (always for the empty key). */
   int indexOf(String key) {
+    if (key.isEmpty()) {
+      return -1;
+    }
     int[] table = slots;
     if (table == null) {
       if (lookups < indexAfter) {

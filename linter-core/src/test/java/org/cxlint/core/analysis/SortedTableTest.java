@@ -45,9 +45,29 @@ class SortedTableTest {
   void theIndexIsBuiltAfterEnoughLookupsAndAgreesWithBisection() {
     SortedTable t = SortedTable.load(SyllableCounter.class, DICTIONARY, 3);
     SortedTable b = bisecting(DICTIONARY);
-    for (String w : new String[] {"the", "a", "government", "zzqxjw", "the", "aardvark", "'bout",
-        "zywicki", "governmen", ""}) {
-      assertThat(t.indexOf(w)).as(w).isEqualTo(b.indexOf(w));
+    String[] words = {"the", "a", "government", "zzqxjw", "the", "aardvark", "'bout", "zywicki",
+        "governmen", ""};
+    for (int i = 0; i < words.length; i++) {
+      assertThat(t.indexed()).as("after %d lookups", i).isEqualTo(i > 3);
+      assertThat(t.indexOf(words[i])).as(words[i]).isEqualTo(b.indexOf(words[i]));
+    }
+    assertThat(t.indexed()).isTrue();
+    assertThat(b.indexed()).isFalse();
+  }
+
+  @Test
+  void theTablesHaveNoBlankLine() throws java.io.IOException {
+    for (String resource : new String[] {DICTIONARY, WEIGHTS}) {
+      byte[] packed;
+      try (var in = SyllableCounter.class.getResourceAsStream(resource)) {
+        packed = in.readAllBytes();
+      }
+      String text = new String(new java.util.zip.GZIPInputStream(
+          new java.io.ByteArrayInputStream(packed)).readAllBytes(),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertThat(text).as(resource).doesNotContain("\n\n").endsWith("\n");
+      long lines = text.lines().filter(l -> !l.startsWith("#")).count();
+      assertThat(bisecting(resource).entries()).hasSize((int) lines);
     }
   }
 
