@@ -59,12 +59,15 @@ public final class FrontMatterRule implements Rule {
   }
 
   /**
-   * Built when a page has an expiry date to read: making a formatter loads and initialises some
-   * forty java.time classes, which every other page (and every start-up) can do without.
+   * Hugo's dates with a space before the time, built once when a page first has an expiry date
+   * to read: making a formatter loads and initialises some forty java.time classes, which every
+   * other page (and every start-up) can do without.
    */
   private static final class HugoSpaced {
-    static final DateTimeFormatter FORMAT =
+    static final DateTimeFormatter ZONED =
         DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss] [XX][XXX]", Locale.ROOT);
+    static final DateTimeFormatter LOCAL =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss]", Locale.ROOT);
   }
 
   private static final RuleMeta META = RuleMeta.builder("front-matter")
@@ -234,13 +237,12 @@ public final class FrontMatterRule implements Rule {
       // try the next form
     }
     try {
-      return OffsetDateTime.parse(s, HugoSpaced.FORMAT).toInstant();
+      return OffsetDateTime.parse(s, HugoSpaced.ZONED).toInstant();
     } catch (DateTimeParseException e) {
       // try the next form
     }
     try {
-      return LocalDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss]",
-          Locale.ROOT)).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.parse(s, HugoSpaced.LOCAL).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       return null;
     }
